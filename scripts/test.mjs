@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+// The one test command (`npm test`): installs what is missing (scripts/setup.sh),
+// then runs every check and every test suite of every language, and ends with one
+// summary line "N passed, N failed" over all of them. Each step runs even when an
+// earlier one failed, so a single run shows everything that is broken.
+//
+//   npm test                 everything
+//   npm test -- --only go    only the steps whose name contains "go"
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+const ROOT = new URL('..', import.meta.url).pathname
+const OUT = join(ROOT, 'out')
+mkdirSync(OUT, { recursive: true })
+process.chdir(ROOT)
+
+const args = process.argv.slice(2)
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
+const totals = { passed: 0, failed: 0, skipped: 0 }
+const failures = []
+
+function run(cmd, argv, opts = {}) {
+  const r = spawnSync(cmd, argv, { stdio: opts.capture ? 'pipe' : 'inherit', encoding: 'utf8', ...opts })
+  if (r.error) return { status: 127, stdout: '', stderr: String(r.error) }
+  return r
+}
+
+function step(name, fn) {
+  if (only && !name.includes(only)) return
+  const started = Date.now()
+  console.log(`\n=== ${name}`)
+  let result
+  try {
+    result = fn()
+  } catch (err) {
+    result = { passed: 0, failed: 1, skipped: 0, note: String(err?.stack ?? err) }
+  }
+  totals.passed += result.passed
+  totals.failed += result.failed
+  totals.skipped += result.skipped ?? 0
+  if (result.failed) failures.push(name)
+  const secs = ((Date.now() - started) / 1000).toFixed(1)
+  console.log(
+    `--- ${result.failed ? 'FAIL' : 'ok'}: ${name}: ${result.passed} passed, ${result.failed} failed` +
+      `${result.skipped ? `, ${result.skipped} skipped` : ''} (${secs}s)${result.note ? `\n${result.note}` : ''}`,
+  )
+}
+
+/** A check is one test case: it passes when the command exits 0. */
+function check(name, cmd, argv, opts) {
+  step(name, () => (run(cmd, argv, opts).status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }))
+}
+
+function hashTree(paths) {
+  const h = createHash('sha256')
+  const walk = (p) => {
+    if (!existsSync(p)) return
+    if (statSync(p).isDirectory()) {
+      for (const e of readdirSync(p).sort()) if (e !== '__pycache__') walk(join(p, e))
+    } else {
+      h.update(p).update('\0').update(readFileSync(p)).update('\0')
+    }
+  }
+  for (const p of paths) walk(p)
+  return h.digest('hex')
+}
+
+// ---------------------------------------------------------------- setup
+step('setup (scripts/setup.sh)', () => {
+  const r = run('bash', ['scripts/setup.sh'])
+  if (r.status !== 0) {
+    console.log('setup failed; the remaining steps cannot run')
+    console.log(`\n0 passed, 1 failed`)
+    process.exit(1)
+  }
+  return { passed: 0, failed: 0 }
+})
+
+const bin = (name) => join(ROOT, 'node_modules', '.bin', name)
+const venv = (name) => join(ROOT, '.venv', 'bin', name)
+
+// ---------------------------------------------------------------- protocol and generated code
+check('proto: buf lint', bin('buf'), ['lint'])
+check('proto: buf format', bin('buf'), ['format', '--diff', '--exit-code'])
+check('proto: buf breaking', 'bash', ['scripts/buf-breaking.sh'])
+step('proto: generated code is current (npm run gen)', () => {
+  const GENERATED = [
+    'packages/protocol/src/gen',
+    'sdks/go/internal/gen',
+    'sdks/python/src/zerorelay/v1',
+    'conformance/vectors/frames.json',
+  ]
+  const before = hashTree(GENERATED)
+  const r = run('bash', ['scripts/gen.sh'])
+  const after = hashTree(GENERATED)
+  if (r.status === 0 && before === after) return { passed: 1, failed: 0 }
+  run('git', ['status', '--short', '--', ...GENERATED])
+  return {
+    passed: 0,
+    failed: 1,
+    note: 'generated files differ from `npm run gen` output: run it and commit the result',
+  }
+})
+
+// ---------------------------------------------------------------- TypeScript
+check('ts: biome (format + lint)', bin('biome'), ['check', '--error-on-warnings', '.'])
+for (const project of ['packages/protocol']) {
+  check(`ts: tsc ${project}`, bin('tsc'), ['-p', project])
+}
+step('ts: vitest', () => {
+  const report = join(OUT, 'vitest.json')
+  run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${report}`])
+  if (!existsSync(report)) return { passed: 0, failed: 1, note: 'vitest wrote no report' }
+  const j = JSON.parse(readFileSync(report, 'utf8'))
+  const suiteErrors = j.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length
+  return {
+    passed: j.numPassedTests,
+    failed: j.numFailedTests + suiteErrors,
+    skipped: j.numPendingTests + j.numTodoTests,
+  }
+})
+
+// ---------------------------------------------------------------- Go
+const GO_MODULES = ['sdks/go']
+for (const mod of GO_MODULES) {
+  step(`go: gofmt + go vet (${mod})`, () => {
+    const fmt = run('gofmt', ['-s', '-l', '.'], { cwd: mod, capture: true })
+    const unformatted = fmt.stdout.trim()
+    if (unformatted) console.log(`gofmt -s would change:\n${unformatted}`)
+    const vet = run('go', ['vet', './...'], { cwd: mod })
+    const ok = fmt.status === 0 && !unformatted && vet.status === 0
+    return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
+  })
+  step(`go: go test -race (${mod})`, () => {
+    const r = run('go', ['test', '-race', '-json', '-count=1', './...'], {
+      cwd: mod,
+      capture: true,
+      maxBuffer: 1 << 28,
+    })
+    const counts = { passed: 0, failed: 0, skipped: 0 }
+    const output = new Map()
+    for (const line of r.stdout.split('\n')) {
+      if (!line.startsWith('{')) continue
+      const ev = JSON.parse(line)
+      const key = `${ev.Package} ${ev.Test ?? ''}`
+      if (ev.Action === 'output') output.set(key, (output.get(key) ?? '') + ev.Output)
+      if (!ev.Test) {
+        if (ev.Action === 'fail') {
+          counts.failed++ // build failure or failure outside a test
+          process.stdout.write(output.get(key) ?? '')
+        }
+        if (ev.Action === 'pass' || ev.Action === 'skip') console.log(`${ev.Action}\t${ev.Package}`)
+        continue
+      }
+      if (ev.Action === 'pass') counts.passed++
+      if (ev.Action === 'skip') counts.skipped++
+      if (ev.Action === 'fail') {
+        counts.failed++
+        process.stdout.write(output.get(key) ?? '')
+      }
+    }
+    if (r.stderr) process.stdout.write(r.stderr)
+    if (r.status !== 0 && counts.failed === 0) counts.failed = 1
+    return counts
+  })
+}
+
+// ---------------------------------------------------------------- Python
+const PY = 'sdks/python'
+check('python: ruff check', venv('ruff'), ['check', '.'], { cwd: PY })
+check('python: ruff format', venv('ruff'), ['format', '--check', '.'], { cwd: PY })
+check('python: mypy --strict', venv('mypy'), [], { cwd: PY })
+step('python: pytest', () => {
+  const report = join(OUT, 'pytest.xml')
+  const r = run(venv('pytest'), ['-q', `--junitxml=${report}`], { cwd: PY })
+  if (!existsSync(report)) return { passed: 0, failed: 1 }
+  const xml = readFileSync(report, 'utf8')
+  const attr = (name) => Number(new RegExp(`<testsuite [^>]*\\b${name}="(\\d+)"`).exec(xml)?.[1] ?? 0)
+  const total = attr('tests')
+  const failed = attr('failures') + attr('errors')
+  const skipped = attr('skipped')
+  // pytest exits 5 when it collected nothing: a silent empty suite is a failure here.
+  if (total === 0 || (r.status !== 0 && failed === 0)) return { passed: 0, failed: 1, note: 'pytest ran no test' }
+  return { passed: total - failed - skipped, failed, skipped }
+})
+
+// ---------------------------------------------------------------- summary
+console.log(`\n${failures.length ? `Failed steps: ${failures.join('; ')}` : 'All steps passed.'}`)
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`)
+process.exit(totals.failed ? 1 : 0)
