@@ -106,7 +106,9 @@ step('proto: generated code is current (npm run gen)', () => {
 
 // ---------------------------------------------------------------- TypeScript
 check('ts: biome (format + lint)', bin('biome'), ['check', '--error-on-warnings', '.'])
-for (const project of ['packages/protocol']) {
+for (const project of ['packages/protocol', 'server', 'sdks/ts', 'conformance'].filter((p) =>
+  existsSync(join(p, 'tsconfig.json')),
+)) {
   check(`ts: tsc ${project}`, bin('tsc'), ['-p', project])
 }
 step('ts: vitest', () => {
