@@ -106,8 +106,11 @@ step('proto: generated code is current (npm run gen)', () => {
 
 // ---------------------------------------------------------------- TypeScript
 check('ts: biome (format + lint)', bin('biome'), ['check', '--error-on-warnings', '.'])
-for (const project of ['packages/protocol', 'server', 'sdks/ts', 'conformance'].filter((p) =>
-  existsSync(join(p, 'tsconfig.json')),
+const hasTs = (dir) =>
+  existsSync(dir) &&
+  readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.ts') && !String(f).includes('node_modules'))
+for (const project of ['packages/protocol', 'server', 'sdks/ts', 'conformance'].filter(
+  (p) => existsSync(join(p, 'tsconfig.json')) && hasTs(join(p, 'src')),
 )) {
   check(`ts: tsc ${project}`, bin('tsc'), ['-p', project])
 }
