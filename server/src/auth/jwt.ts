@@ -1,0 +1,375 @@
+/**
+ * The JWT authenticator: verifies compact JWS tokens with jose against per-tenant
+ * keys (static keys and JWKS) and turns their claims into a {@link Principal}.
+ * Runtime-neutral (Node, Bun, Deno): only WebCrypto, `fetch` and an injected file
+ * reader. See docs/security.md, section "Tokens", for the rules it enforces.
+ */
+import { decodeJwt, decodeProtectedHeader, errors, type JWTPayload, jwtVerify } from 'jose'
+import {
+  type AuthConfig,
+  AuthError,
+  type Authenticator,
+  type AuthFailure,
+  type KeyConfig,
+  type Principal,
+  ZR_CLAIM,
+} from './authenticator.js'
+import {
+  type AuthLogger,
+  createJwksSource,
+  describeError,
+  JwksLoadError,
+  type JwksSource,
+  MAX_JWKS_BYTES,
+  MAX_KID_CHARS,
+  readCappedText,
+} from './jwks.js'
+import { importStaticKey, isPlainObject, JWS_ALGORITHMS, ownProp, type VerificationKey } from './keys.js'
+
+export type { AuthLogger } from './jwks.js'
+
+/** Longest accepted token, in characters. Large enough for 2 × 256 permission patterns of 256 chars. */
+export const MAX_TOKEN_CHARS = 256 * 1024
+/** Longest accepted `sub`, `jti`, and permission pattern, in characters. */
+export const MAX_CLAIM_CHARS = 256
+/** Most patterns accepted in `zr.pub` and in `zr.sub`. */
+export const MAX_PERMISSION_PATTERNS = 256
+/** How long one JWKS fetch may take, in milliseconds. */
+export const JWKS_FETCH_TIMEOUT_MS = 5_000
+
+/** An {@link Authenticator} whose keys are imported asynchronously at construction. */
+export interface JwtAuthenticator extends Authenticator {
+  /**
+   * Resolves once every static key is imported; rejects with a clear error naming the
+   * tenant and key (never the material) when one cannot be. Until it settles,
+   * `authenticate` waits; after a rejection, `authenticate` refuses every token with
+   * `unknown_key`. JWKS are loaded lazily and never make `ready` fail.
+   */
+  ready(): Promise<void>
+}
+
+/** Injected dependencies of {@link createJwtAuthenticator}. */
+export interface JwtAuthenticatorOptions {
+  /** Clock in milliseconds since the epoch. Default: `Date.now`. */
+  now?: () => number
+  /** Used for `jwksUrl`. Default: the global `fetch`. */
+  fetch?: typeof fetch
+  /** Reads a `jwksFile` as UTF-8 text. Required when any tenant has `jwksFile` (Node: `read-file.node.ts`). */
+  readFile?: (path: string) => Promise<string>
+  /** Receives warnings (JWKS load failures, skipped JWKs). Default: `console.warn`. */
+  logger?: AuthLogger
+}
+
+/** Generic, fixed messages: they may reach clients and logs, so they never carry token data. */
+const MESSAGES: Readonly<Record<AuthFailure, string>> = {
+  missing: 'no token',
+  malformed: 'token is malformed',
+  unknown_tenant: 'unknown tenant',
+  tenant_disabled: 'tenant is disabled',
+  unknown_key: 'no key for this token',
+  bad_algorithm: 'token algorithm not allowed',
+  bad_signature: 'token signature is invalid',
+  expired: 'token has expired',
+  not_yet_valid: 'token is not yet valid',
+  bad_audience: 'token audience not accepted',
+  bad_issuer: 'token issuer not accepted',
+  lifetime_too_long: 'token lifetime too long',
+  bad_claims: 'token claims are invalid',
+  revoked: 'token has been revoked',
+}
+
+function fail(reason: AuthFailure): never {
+  throw new AuthError(reason, MESSAGES[reason])
+}
+
+interface TenantState {
+  readonly disabled: boolean
+  /** Static keys by exact kid. */
+  readonly byKid: Map<string, VerificationKey>
+  /** The tenant's only static key, which tokens without `kid` select. */
+  sole: VerificationKey | undefined
+  readonly jwks: readonly JwksSource[]
+}
+
+const defaultLogger: AuthLogger = {
+  warn(obj, msg) {
+    console.warn(`[zerorelay auth] ${msg}`, obj)
+  },
+}
+
+/**
+ * Creates the JWT authenticator for an already parsed `authConfigSchema` value.
+ *
+ * Structural config errors (several static keys without `kid`, duplicate kids,
+ * `jwksFile` without a `readFile`, `jwksUrl` without `fetch`) throw here; bad key
+ * material surfaces from `ready()`. Call `close()` to abort JWKS loads in flight.
+ */
+export function createJwtAuthenticator(config: AuthConfig, options: JwtAuthenticatorOptions = {}): JwtAuthenticator {
+  const now = options.now ?? Date.now
+  const logger = options.logger ?? defaultLogger
+  const fetchFn = options.fetch ?? (typeof fetch === 'function' ? fetch : undefined)
+  const { readFile } = options
+  const tenants = new Map<string, TenantState>()
+  // Started only after the whole config passed the structural checks, so a throw below
+  // never leaves an import promise rejecting unobserved.
+  const importJobs: Array<() => Promise<void>> = []
+
+  for (const [tenant, tenantConfig] of Object.entries(config.tenants ?? {})) {
+    const jwks: JwksSource[] = []
+    const sourceOptions = {
+      tenant,
+      cacheMs: config.jwksCacheMs,
+      minRefreshMs: config.jwksMinRefreshMs,
+      now,
+      logger,
+    }
+    if (tenantConfig.jwksFile !== undefined) {
+      if (!readFile) {
+        throw new Error(
+          `auth: tenant "${tenant}" has jwksFile but no readFile was given to createJwtAuthenticator ` +
+            '(the Node adapter passes readFileUtf8 from server/src/auth/read-file.node.ts)',
+        )
+      }
+      const path = tenantConfig.jwksFile
+      jwks.push(
+        createJwksSource({
+          ...sourceOptions,
+          describe: { source: 'jwksFile', path },
+          allowSymmetric: true,
+          load: () => readFile(path),
+        }),
+      )
+    }
+    if (tenantConfig.jwksUrl !== undefined) {
+      if (!fetchFn) throw new Error(`auth: tenant "${tenant}" has jwksUrl but no fetch is available`)
+      const url = tenantConfig.jwksUrl
+      jwks.push(
+        createJwksSource({
+          ...sourceOptions,
+          describe: { source: 'jwksUrl', origin: new URL(url).origin },
+          allowSymmetric: false,
+          load: (signal) => fetchJwks(fetchFn, url, signal),
+        }),
+      )
+    }
+
+    const staticKeys = tenantConfig.keys ?? []
+    const state: TenantState = { disabled: tenantConfig.disabled === true, byKid: new Map(), sole: undefined, jwks }
+    tenants.set(tenant, state)
+    const kids = new Set<string>()
+    for (const [index, keyConfig] of staticKeys.entries()) {
+      const kid = staticKid(keyConfig)
+      if (kid === undefined && staticKeys.length > 1) {
+        throw new Error(`auth: tenant "${tenant}" key #${index} needs a kid (the tenant has several keys)`)
+      }
+      if (kid !== undefined && kids.has(kid)) throw new Error(`auth: tenant "${tenant}" has two keys with kid "${kid}"`)
+      if (kid !== undefined) kids.add(kid)
+      importJobs.push(() =>
+        importStaticKey(keyConfig).then(
+          (key) => {
+            if (kid !== undefined) state.byKid.set(kid, key)
+            if (staticKeys.length === 1) state.sole = key
+          },
+          (err: unknown) => {
+            const label = kid === undefined ? `#${index}` : `#${index} (kid "${kid}")`
+            throw new Error(`auth: tenant "${tenant}" key ${label}: ${describeError(err)}`, { cause: err })
+          },
+        ),
+      )
+    }
+  }
+
+  const initialised: Promise<Error | undefined> = Promise.all(importJobs.map((job) => job())).then(
+    () => undefined,
+    (err: unknown) => (err instanceof Error ? err : new Error('auth: key import failed')),
+  )
+
+  async function findKey(state: TenantState, kid: string | undefined): Promise<VerificationKey | undefined> {
+    if (kid === undefined) return state.sole
+    if (kid.length > MAX_KID_CHARS) return undefined
+    const hit = state.byKid.get(kid)
+    if (hit) return hit
+    for (const source of state.jwks) {
+      const key = await source.find(kid)
+      if (key) return key
+    }
+    return undefined
+  }
+
+  async function verify(token: unknown): Promise<Principal> {
+    if (typeof token !== 'string' || token.length === 0) fail('missing')
+    if (token.length > MAX_TOKEN_CHARS) fail('malformed')
+    if ((await initialised) !== undefined) fail('unknown_key')
+
+    const header = decodeOrFail(() => decodeProtectedHeader(token))
+    const unverified = decodeOrFail(() => decodeJwt(token))
+
+    const alg = ownProp(header, 'alg')
+    if (typeof alg !== 'string') fail('malformed')
+    if (!JWS_ALGORITHMS.has(alg)) fail('bad_algorithm') // includes none/None/NONE and anything unknown
+    const kid = ownProp(header, 'kid')
+    if (kid !== undefined && typeof kid !== 'string') fail('malformed')
+    for (const claim of ['exp', 'nbf', 'iat']) {
+      const value = ownProp(unverified, claim)
+      if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value))) fail('malformed')
+    }
+
+    // The tenant picks the key, so it is read before verification and re-checked after.
+    const tenant = tenantClaim(unverified) ?? config.defaultTenant
+    const state = tenants.get(tenant)
+    if (!state) fail('unknown_tenant')
+    if (state.disabled) fail('tenant_disabled')
+
+    const key = await findKey(state, kid)
+    if (!key) fail('unknown_key')
+    if (alg !== key.alg) fail('bad_algorithm')
+
+    const nowMs = now()
+    let payload: JWTPayload
+    try {
+      ;({ payload } = await jwtVerify(token, key.key, {
+        algorithms: [key.alg],
+        currentDate: new Date(nowMs),
+        clockTolerance: config.leewayMs / 1000,
+        requiredClaims: ['exp'],
+        ...(config.issuer === undefined ? {} : { issuer: config.issuer }),
+        ...(config.audience === undefined ? {} : { audience: config.audience }),
+      }))
+    } catch (err) {
+      fail(reasonForJoseError(err))
+    }
+    return toPrincipal(payload as Record<string, unknown>, tenant, nowMs)
+  }
+
+  function toPrincipal(payload: Record<string, unknown>, tenant: string, nowMs: number): Principal {
+    if ((tenantClaim(payload) ?? config.defaultTenant) !== tenant) fail('bad_claims')
+    const exp = ownProp(payload, 'exp')
+    const iat = ownProp(payload, 'iat')
+    if (typeof exp !== 'number' || !Number.isFinite(exp)) fail('malformed')
+    if (iat !== undefined && (typeof iat !== 'number' || !Number.isFinite(iat))) fail('malformed')
+    const expiresAtMs = exp * 1000
+    const issuedAtMs = iat === undefined ? undefined : iat * 1000
+    if (issuedAtMs !== undefined && issuedAtMs > nowMs + config.leewayMs) fail('not_yet_valid')
+    if (expiresAtMs - (issuedAtMs ?? nowMs) > config.maxTokenLifetimeMs) fail('lifetime_too_long')
+
+    const subject = ownProp(payload, 'sub')
+    if (!isBoundedString(subject)) fail('bad_claims')
+    const jti = ownProp(payload, 'jti')
+    if (jti !== undefined && !isBoundedString(jti)) fail('bad_claims')
+    const zr = ownProp(payload, ZR_CLAIM)
+    const publish = permissions(zr, 'pub')
+    const subscribe = permissions(zr, 'sub')
+
+    return Object.freeze({
+      tenant,
+      subject,
+      expiresAtMs: Math.floor(expiresAtMs),
+      ...(issuedAtMs === undefined ? {} : { issuedAtMs: Math.floor(issuedAtMs) }),
+      ...(jti === undefined ? {} : { tokenId: jti }),
+      publish,
+      subscribe,
+    })
+  }
+
+  return {
+    async authenticate(token) {
+      try {
+        return await verify(token)
+      } catch (err) {
+        if (err instanceof AuthError) throw err
+        // Never leak an unexpected error: log its name only and refuse generically.
+        logger.warn({ error: describeError(err) }, 'unexpected error while verifying a token')
+        fail('malformed')
+      }
+    },
+    async ready() {
+      const err = await initialised
+      if (err) throw err
+    },
+    close() {
+      for (const state of tenants.values()) for (const source of state.jwks) source.close()
+    },
+  }
+}
+
+/** The kid of a static key: the configured one, else the JWK's own `kid`. */
+function staticKid(keyConfig: KeyConfig): string | undefined {
+  if (keyConfig.kid !== undefined) return keyConfig.kid
+  const jwkKid = keyConfig.jwk === undefined ? undefined : ownProp(keyConfig.jwk, 'kid')
+  return typeof jwkKid === 'string' && jwkKid.length > 0 && jwkKid.length <= MAX_KID_CHARS ? jwkKid : undefined
+}
+
+/** Runs a jose decode; any failure (bad base64url, JSON, shape, JWE) is `malformed`. */
+function decodeOrFail<T extends object>(decode: () => T): Record<string, unknown> {
+  let value: T
+  try {
+    value = decode()
+  } catch {
+    fail('malformed')
+  }
+  if (!isPlainObject(value)) fail('malformed')
+  return value
+}
+
+/** `zr.tenant`, or undefined when absent. A `zr` that is not an object, or a non-string tenant, is `bad_claims`. */
+function tenantClaim(payload: Record<string, unknown>): string | undefined {
+  const zr = ownProp(payload, ZR_CLAIM)
+  if (zr === undefined) return undefined
+  if (!isPlainObject(zr)) fail('bad_claims')
+  const tenant = ownProp(zr, 'tenant')
+  if (tenant !== undefined && typeof tenant !== 'string') fail('bad_claims')
+  return tenant
+}
+
+function isBoundedString(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_CLAIM_CHARS
+}
+
+/** `zr.pub` / `zr.sub` as a frozen copy; absent means none (least privilege). Shape only, not topic grammar. */
+function permissions(zr: unknown, member: 'pub' | 'sub'): readonly string[] {
+  const value = isPlainObject(zr) ? ownProp(zr, member) : undefined
+  if (value === undefined) return Object.freeze([])
+  if (!Array.isArray(value) || value.length > MAX_PERMISSION_PATTERNS) fail('bad_claims')
+  const patterns: string[] = []
+  for (const pattern of value) {
+    if (typeof pattern !== 'string' || pattern.length > MAX_CLAIM_CHARS) fail('bad_claims')
+    patterns.push(pattern)
+  }
+  return Object.freeze(patterns)
+}
+
+/** Maps a jose verification error onto a failure reason. Anything unexpected is `malformed`. */
+function reasonForJoseError(err: unknown): AuthFailure {
+  if (err instanceof errors.JWTExpired) return 'expired'
+  if (err instanceof errors.JWTClaimValidationFailed) {
+    if (err.reason === 'invalid') return 'malformed'
+    switch (err.claim) {
+      case 'exp':
+        return 'expired' // missing exp
+      case 'nbf':
+      case 'iat':
+        return 'not_yet_valid'
+      case 'aud':
+        return 'bad_audience'
+      case 'iss':
+        return 'bad_issuer'
+      default:
+        return 'bad_claims'
+    }
+  }
+  if (err instanceof errors.JWSSignatureVerificationFailed) return 'bad_signature'
+  if (err instanceof errors.JOSEAlgNotAllowed) return 'bad_algorithm'
+  return 'malformed'
+}
+
+async function fetchJwks(fetchFn: typeof fetch, url: string, signal: AbortSignal): Promise<string> {
+  const response = await fetchFn(url, {
+    signal: AbortSignal.any([signal, AbortSignal.timeout(JWKS_FETCH_TIMEOUT_MS)]),
+    headers: { accept: 'application/jwk-set+json, application/json' },
+  })
+  if (!response.ok) {
+    await response.body?.cancel()
+    throw new JwksLoadError(`JWKS fetch answered HTTP ${response.status}`)
+  }
+  return readCappedText(response, MAX_JWKS_BYTES)
+}
