@@ -8,6 +8,8 @@ export default defineConfig({
       'server/test/**/*.test.ts',
       'sdks/ts/src/**/*.test.ts',
       'conformance/src/**/*.test.ts',
+      'conformance/test/**/*.test.ts',
+      'bench/src/**/*.test.ts',
     ],
     testTimeout: 20_000,
     hookTimeout: 20_000,

@@ -1,0 +1,210 @@
+/**
+ * The gateway: the public Hono app (`/healthz` and the WebSocket endpoint) and the glue that
+ * turns an accepted upgrade plus a runtime's RelaySocket into a Session with its outbound
+ * queue. Runtime-free: the runtime adapter hands the upgrade over through the `upgrade`
+ * binding and feeds socket events into the returned SocketHandler.
+ */
+import { CloseCode, codecFor } from '@zerorelay/protocol'
+import { Hono } from 'hono'
+import { verifyToken } from '../access/verify.js'
+import type { Authenticator } from '../auth/authenticator.js'
+import { createOutboundQueue } from '../backpressure/outbound-queue.js'
+import type { RelayConfig } from '../config/schema.js'
+import type { HistoryStore } from '../history/store.js'
+import { type Logger, redactUrl } from '../log/logger.js'
+import type { RelayMetrics } from '../metrics/metrics.js'
+import type { Router } from '../router/router.js'
+import type { RelaySocket, SocketHandler } from '../runtime/socket.js'
+import { createSession, type Session, type Timers } from '../session/session.js'
+import { checkUpgrade, compileOriginAllowList, isRefusal, type UpgradeAcceptance } from './handshake.js'
+
+/** What a runtime adapter provides to the WebSocket route for one request. */
+export interface GatewayBindings {
+  /**
+   * Performs the upgrade with the negotiated subprotocol. Returns the Response the runtime
+   * needs returned (Deno), or undefined when the runtime completes the upgrade itself (Node, Bun).
+   */
+  upgrade(acceptance: UpgradeAcceptance): Response | undefined
+}
+
+/** Dependencies of the gateway. */
+export interface GatewayDeps {
+  readonly config: RelayConfig
+  readonly auth: Authenticator
+  readonly router: Router
+  readonly history: HistoryStore
+  readonly logger: Logger
+  readonly metrics: RelayMetrics
+  readonly nodeId: string
+  readonly now: () => number
+  readonly timers: Timers
+  /** Schedules an outbound flush later in this event-loop turn. */
+  readonly schedule: (fn: () => void) => void
+}
+
+/** The gateway of one relay. */
+export interface Gateway {
+  /** The public Hono app. */
+  readonly app: Hono<{ Bindings: GatewayBindings }>
+  /** Wires an upgraded socket to a new session; returns the handler the runtime feeds. */
+  open(acceptance: UpgradeAcceptance, socket: RelaySocket): SocketHandler
+  /** Refuses new upgrades from now on. */
+  startDraining(): void
+  readonly isDraining: boolean
+  /** Open sessions. */
+  readonly sessions: ReadonlySet<Session>
+  /** Resolves once no session is open. */
+  whenEmpty(): Promise<void>
+}
+
+let sessionCounter = 0
+
+/** Creates the gateway. */
+export function createGateway(deps: GatewayDeps): Gateway {
+  const { config, logger, metrics } = deps
+  const originAllowList = compileOriginAllowList(config.allowedOrigins)
+  const sessions = new Set<Session>()
+  let pendingHandshakes = 0
+  /** Upgrades whose header/query token is being verified. */
+  let verifying = 0
+  let isDraining = false
+  let emptyWaiters: (() => void)[] = []
+  const app = new Hono<{ Bindings: GatewayBindings }>()
+
+  app.get('/healthz', (c) => c.text('ok\n'))
+  app.get(config.path, async (c) => {
+    const result = checkUpgrade(
+      { url: c.req.url, header: (name) => c.req.header(name) },
+      { isDraining, connections: sessions.size, pendingHandshakes: pendingHandshakes + verifying },
+      {
+        originAllowList,
+        allowQueryToken: config.allowQueryToken,
+        maxConnections: config.limits.maxConnections,
+        maxPendingHandshakes: config.limits.maxPendingHandshakes,
+        retryAfterSeconds: config.limits.retryAfterSeconds,
+      },
+    )
+    if (isRefusal(result)) {
+      metrics.handshakesRejected.inc({ reason: result.reason })
+      // debug, not info: refusals are what hostile clients produce in bulk; the metric counts them.
+      logger.debug({ url: redactUrl(c.req.url), status: result.status, reason: result.reason }, 'upgrade refused')
+      return c.text(`${result.message}\n`, result.status as 400, result.headers)
+    }
+    if (result.token !== undefined) {
+      // A token on the upgrade is verified before the upgrade (HTTP 401), and again at Connect.
+      verifying++
+      try {
+        await verifyToken(deps.auth, result.token, metrics, logger)
+      } catch {
+        metrics.handshakesRejected.inc({ reason: 'unauthenticated' })
+        logger.debug({ url: redactUrl(c.req.url), status: 401 }, 'upgrade refused: token not accepted')
+        return c.text('token not accepted\n', 401)
+      } finally {
+        verifying--
+      }
+    }
+    logger.debug({ url: redactUrl(c.req.url), subprotocol: result.subprotocol }, 'upgrade accepted')
+    return c.env.upgrade(result) ?? c.body(null, 200)
+  })
+  app.notFound((c) => c.text('not found\n', 404))
+
+  const open = (acceptance: UpgradeAcceptance, socket: RelaySocket): SocketHandler => {
+    const id = `s-${deps.nodeId}-${(++sessionCounter).toString(36)}`
+    const codec = codecFor(acceptance.subprotocol)
+    let isPending = true
+    pendingHandshakes++
+    const queue = createOutboundQueue({
+      socket,
+      maxBytes: config.limits.maxQueuedBytes,
+      maxMessages: config.limits.maxQueuedMessages,
+      schedule: deps.schedule,
+      now: deps.now,
+    })
+    const session = createSession({
+      id,
+      codec,
+      auth: deps.auth,
+      router: deps.router,
+      history: deps.history,
+      nodeId: deps.nodeId,
+      now: deps.now,
+      timers: deps.timers,
+      logger,
+      metrics,
+      upgradeToken: acceptance.token,
+      settings: {
+        maxFrameBytes: config.limits.maxFrameBytes,
+        maxSubscriptions: config.limits.maxSubscriptions,
+        maxBadFrames: config.limits.maxBadFrames,
+        maxPendingPublishes: config.limits.maxPendingPublishes,
+        authTimeoutMs: config.timeouts.authTimeoutMs,
+        pingIntervalMs: config.timeouts.pingIntervalMs,
+        pongTimeoutMs: config.timeouts.pongTimeoutMs,
+        leewayMs: config.auth.leewayMs,
+      },
+      onAuthenticated: () => {
+        if (isPending) {
+          isPending = false
+          pendingHandshakes--
+        }
+      },
+      port: {
+        queue,
+        ping: () => socket.ping(),
+        close: (code, reason) => socket.close(code, reason),
+        pauseReading: () => socket.pauseReading(),
+        resumeReading: () => socket.resumeReading(),
+      },
+    })
+    // Upgrades run concurrently: the checks before the upgrade can be overtaken, so re-check here.
+    const isOverCapacity =
+      sessions.size >= config.limits.maxConnections || pendingHandshakes > config.limits.maxPendingHandshakes
+    sessions.add(session)
+    metrics.connectionsAccepted.inc()
+    metrics.connections.set(sessions.size)
+    session.start()
+    if (isOverCapacity) {
+      session.disconnect(CloseCode.CLOSE_CODE_CONNECTION_LIMIT, 'connection limit reached', {
+        retryAfterMs: config.limits.retryAfterSeconds * 1000,
+      })
+    }
+    logger.debug({ sessionId: id, subprotocol: acceptance.subprotocol }, 'connection opened')
+    return {
+      onMessage: (data, byteLength) => session.receive(data, byteLength),
+      onActivity: () => session.activity(),
+      onClose: (code) => {
+        if (isPending) {
+          isPending = false
+          pendingHandshakes--
+        }
+        if (code === 1009) metrics.frameErrors.inc({ reason: 'too_big' })
+        if (code === 1007) metrics.frameErrors.inc({ reason: 'invalid_utf8' })
+        session.closed(code)
+        sessions.delete(session)
+        metrics.connections.set(sessions.size)
+        if (sessions.size === 0) {
+          const waiters = emptyWaiters
+          emptyWaiters = []
+          for (const resolve of waiters) resolve()
+        }
+        logger.debug({ sessionId: id, code }, 'connection closed')
+      },
+    }
+  }
+
+  return {
+    app,
+    open,
+    startDraining() {
+      isDraining = true
+    },
+    get isDraining() {
+      return isDraining
+    },
+    sessions,
+    whenEmpty() {
+      if (sessions.size === 0) return Promise.resolve()
+      return new Promise((resolve) => emptyWaiters.push(resolve))
+    },
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The in-memory history store: per-process, so it survives client disconnects but not server
+ * restarts. Its epoch is random per process start (`createMemoryHistoryStore()` call), so
+ * clients never mistake a new stream for the old one.
+ */
+import type { HistoryStore, Position, StoredMessage } from './store.js'
+
+/** Options of the memory store. */
+export interface MemoryHistoryOptions {
+  /** Messages kept per topic. 0: keep none (offsets still increase). Default: 1 000. */
+  readonly maxMessagesPerTopic?: number
+  /** Age limit in milliseconds; 0: none. Default: 3 600 000. */
+  readonly maxAgeMs?: number
+  /** Most topics with state; the least recently written one is evicted (its offsets restart in a new epoch). Default: 100 000. */
+  readonly maxTopics?: number
+  /** Clock, in milliseconds since the Unix epoch. Default: Date.now. */
+  readonly now?: () => number
+  /** Epoch string. Default: random. */
+  readonly epoch?: string
+}
+
+interface TopicLog {
+  epoch: string
+  lastOffset: bigint
+  /** Ring of retained messages, oldest first. */
+  entries: (StoredMessage & { offset: bigint })[]
+}
+
+function randomEpoch(): string {
+  const bytes = new Uint8Array(8)
+  crypto.getRandomValues(bytes)
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** Creates an in-memory HistoryStore. */
+export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): HistoryStore {
+  const maxMessages = options.maxMessagesPerTopic ?? 1_000
+  const maxAgeMs = options.maxAgeMs ?? 3_600_000
+  const maxTopics = options.maxTopics ?? 100_000
+  const now = options.now ?? Date.now
+  const baseEpoch = options.epoch ?? randomEpoch()
+  let evictions = 0
+  // Map iteration order = insertion order; re-inserting on write keeps it LRU by write.
+  const logs = new Map<string, TopicLog>()
+  const key = (tenant: string, topic: string) => `${tenant}\u0000${topic}`
+
+  const trim = (log: TopicLog) => {
+    const excess = log.entries.length - maxMessages
+    if (excess > 0) log.entries.splice(0, excess)
+    if (maxAgeMs > 0) {
+      const cutoff = now() - maxAgeMs
+      let drop = 0
+      while (drop < log.entries.length && (log.entries[drop] as StoredMessage).publishedAtMs < cutoff) drop++
+      if (drop > 0) log.entries.splice(0, drop)
+    }
+  }
+
+  return {
+    async append(tenant, topic, message) {
+      const k = key(tenant, topic)
+      let log = logs.get(k)
+      if (log === undefined) {
+        if (logs.size >= maxTopics) {
+          const oldest = logs.keys().next().value
+          if (oldest !== undefined) logs.delete(oldest)
+          evictions++
+        }
+        // A topic that was evicted restarts its offsets, so it needs an epoch of its own.
+        log = { epoch: evictions === 0 ? baseEpoch : `${baseEpoch}-${evictions}`, lastOffset: 0n, entries: [] }
+      } else {
+        logs.delete(k)
+      }
+      logs.set(k, log)
+      log.lastOffset += 1n
+      if (maxMessages > 0) log.entries.push({ ...message, offset: log.lastOffset })
+      trim(log)
+      return { epoch: log.epoch, offset: log.lastOffset }
+    },
+    async position(tenant, topic) {
+      const log = logs.get(key(tenant, topic))
+      return log === undefined ? { epoch: baseEpoch, offset: 0n } : { epoch: log.epoch, offset: log.lastOffset }
+    },
+    async read(tenant, topic, afterOffset, limit) {
+      const log = logs.get(key(tenant, topic))
+      if (log === undefined) return []
+      trim(log)
+      const out: (StoredMessage & Position)[] = []
+      for (const entry of log.entries) {
+        if (entry.offset <= afterOffset) continue
+        if (out.length >= limit) break
+        out.push({ ...entry, epoch: log.epoch })
+      }
+      return out
+    },
+    isReady: () => true,
+    async close() {
+      logs.clear()
+    },
+  }
+}
+
+export type { Position }
+/** @internal exported for tests that need a predictable epoch. */
+export { randomEpoch }

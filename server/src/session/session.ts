@@ -1,0 +1,653 @@
+/**
+ * The per-connection session: a state machine fed with WebSocket messages that pushes
+ * ServerFrames into an injected outbound port. It never touches a socket and owns no timers
+ * of its own (clock and timers are injected), so it runs unchanged on every runtime and in
+ * unit tests without a network.
+ *
+ *   AWAITING_CONNECT ─connect ok─► CONNECTED ─► CLOSING ─► CLOSED
+ *         │ auth timeout → 4300; connect fails → error UNAUTHENTICATED + 4501
+ *   CONNECTED: token expiry → 4001, ping silence → 4012, full queue → 4008,
+ *              too many bad frames → 4500, drain → 4000.
+ *
+ * Replies to commands go out in the order the commands arrived (a serial command chain),
+ * except `publishAck`, which follows once the store returned. Publishes of one connection
+ * reach the broker in the order they were sent.
+ */
+import {
+  adviceFor,
+  type ClientFrame,
+  CloseCode,
+  Code,
+  DeliveryMode,
+  type FrameCodec,
+  FrameDecodeError,
+  fromU64,
+  type Limits,
+  type ServerFrameInit,
+  toU64,
+  type WireData,
+} from '@zerorelay/protocol'
+import type { Permissions } from '../access/permissions.js'
+import { type Verified, verifyToken } from '../access/verify.js'
+import type { Authenticator, Principal } from '../auth/authenticator.js'
+import { type OutboundQueue, wireLength } from '../backpressure/outbound-queue.js'
+import { RelayError } from '../errors.js'
+import type { HistoryStore } from '../history/store.js'
+import type { Logger } from '../log/logger.js'
+import { type CodecLabel, closeCodeLabel, type FrameErrorReason, type RelayMetrics } from '../metrics/metrics.js'
+import type { Router, RouteTarget } from '../router/router.js'
+import { parseTopic } from '../router/topic.js'
+import { SERVER_VERSION } from '../version.js'
+
+/** Timer functions (the runtime's setTimeout/clearTimeout, or a fake clock in tests). */
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
+}
+
+/** What the session needs from its connection. Implemented by the gateway over a RelaySocket. */
+export interface SessionPort {
+  /** The bounded outbound queue. */
+  readonly queue: OutboundQueue
+  /** Sends a WebSocket ping. */
+  ping(): void
+  /** Flushes (or drops) the queue and starts the closing handshake. */
+  close(code: number, reason: string): void
+  /** Stops / resumes reading the socket (TCP backpressure). */
+  pauseReading(): void
+  resumeReading(): void
+}
+
+/** Limits and timeouts of one session (from the relay config). */
+export interface SessionSettings {
+  readonly maxFrameBytes: number
+  readonly maxSubscriptions: number
+  readonly maxBadFrames: number
+  readonly maxPendingPublishes: number
+  readonly authTimeoutMs: number
+  readonly pingIntervalMs: number
+  readonly pongTimeoutMs: number
+  /** Clock skew tolerated on token expiry, in milliseconds. */
+  readonly leewayMs: number
+}
+
+/** Dependencies of one session. */
+export interface SessionDeps {
+  readonly id: string
+  readonly codec: FrameCodec
+  readonly port: SessionPort
+  readonly auth: Authenticator
+  readonly router: Router
+  readonly history: HistoryStore
+  readonly settings: SessionSettings
+  readonly nodeId: string
+  /** Wall clock, milliseconds since the Unix epoch. */
+  readonly now: () => number
+  readonly timers: Timers
+  readonly logger: Logger
+  readonly metrics: RelayMetrics
+  /** A token that came with the upgrade (Authorization header or query), used when Connect.token is empty. */
+  readonly upgradeToken?: string | undefined
+  /** Called once when the session authenticated (the gateway stops counting it as pending). */
+  readonly onAuthenticated?: () => void
+}
+
+/** The session's lifecycle state. */
+export type SessionState = 'awaiting-connect' | 'authenticating' | 'connected' | 'closing' | 'closed'
+
+/** Features announced in `Connected.features`. At-least-once and resume are not implemented yet. */
+export const FEATURES = ['wildcards', 'refresh'] as const
+
+const RESERVED_HEADER_NAMES = new Set(['__proto__', 'constructor', 'prototype'])
+/** Largest timeout Node-style timers accept; longer expiries are re-armed in steps. */
+const MAX_TIMER_MS = 2_147_483_647
+
+/** True when a decoded protobuf ClientFrame carried a top-level field unknown to this server (a newer command). */
+export function hasUnknownTopLevelField(bytes: Uint8Array, maxKnownField: number): boolean {
+  let i = 0
+  const varint = (): number => {
+    let result = 0
+    let shift = 0
+    for (;;) {
+      if (i >= bytes.length) return -1
+      const b = bytes[i++] as number
+      if (shift < 28) result |= (b & 0x7f) << shift
+      else result += (b & 0x7f) * 2 ** shift
+      if ((b & 0x80) === 0) return result
+      shift += 7
+      if (shift > 63) return -1
+    }
+  }
+  while (i < bytes.length) {
+    const tag = varint()
+    if (tag < 0) return false
+    const field = Math.floor(tag / 8)
+    const wire = tag & 7
+    if (field > maxKnownField) return true
+    if (wire === 0) {
+      if (varint() < 0) return false
+    } else if (wire === 1) i += 8
+    else if (wire === 2) {
+      const len = varint()
+      if (len < 0) return false
+      i += len
+    } else if (wire === 5) i += 4
+    else return false
+  }
+  return false
+}
+
+/** A connection's session. Create with `createSession()`. */
+export class Session implements RouteTarget {
+  readonly id: string
+  readonly codec: FrameCodec
+  #state: SessionState = 'awaiting-connect'
+  readonly #deps: SessionDeps
+  readonly #codecLabel: CodecLabel
+  #principal: Principal | undefined
+  #permissions: Permissions | undefined
+  /** Subscriptions by pattern text → tokens. */
+  readonly #subscriptions = new Map<string, readonly string[]>()
+  #badFrames = 0
+  /** Commands whose replies are pending (the serial chain), plus publishes waiting for the store. */
+  #inFlight = 0
+  #isPaused = false
+  #chain: Promise<void> = Promise.resolve()
+  #publishChain: Promise<void> = Promise.resolve()
+  #authTimer: unknown
+  #expiryTimer: unknown
+  #heartbeatTimer: unknown
+  #lastInboundMs: number
+  #pingSentAtMs = 0
+  #closeCode = 0
+
+  constructor(deps: SessionDeps) {
+    this.#deps = deps
+    this.id = deps.id
+    this.codec = deps.codec
+    this.#codecLabel = deps.codec.binary ? 'proto' : 'json'
+    this.#lastInboundMs = deps.now()
+  }
+
+  /** The current state. */
+  get state(): SessionState {
+    return this.#state
+  }
+
+  /** The authenticated principal, once connected. */
+  get principal(): Principal | undefined {
+    return this.#principal
+  }
+
+  /** Number of subscriptions. */
+  get subscriptionCount(): number {
+    return this.#subscriptions.size
+  }
+
+  /** Arms the auth timeout and the heartbeat. Call once, right after the upgrade. */
+  start(): void {
+    const { timers, settings } = this.#deps
+    this.#authTimer = timers.setTimeout(() => {
+      this.#authTimer = undefined
+      if (this.#state === 'awaiting-connect' || this.#state === 'authenticating') {
+        this.disconnect(CloseCode.CLOSE_CODE_AUTH_TIMEOUT, 'no valid connect within the auth timeout')
+      }
+    }, settings.authTimeoutMs)
+    this.#armHeartbeat(settings.pingIntervalMs)
+  }
+
+  /** Any inbound traffic that is not a message (WebSocket ping or pong). */
+  activity(): void {
+    this.#lastInboundMs = this.#deps.now()
+  }
+
+  /** One inbound WebSocket message. Never throws. */
+  receive(data: WireData, byteLength: number = wireLength(data)): void {
+    if (this.#state === 'closing' || this.#state === 'closed') return
+    const { metrics, codec } = this.#deps
+    this.#lastInboundMs = this.#deps.now()
+    metrics.framesIn.inc({ codec: this.#codecLabel })
+    metrics.bytesIn.inc({ codec: this.#codecLabel }, byteLength)
+    let frame: ClientFrame
+    try {
+      frame = codec.decodeClient(data)
+    } catch (err) {
+      if (err instanceof FrameDecodeError) {
+        if (err.reason === 'wrong-type') {
+          this.#frameError('wrong_type')
+          this.disconnect(CloseCode.CLOSE_CODE_UNSUPPORTED_DATA, err.message)
+          return
+        }
+        this.#frameError(err.reason === 'malformed' ? 'malformed' : 'schema')
+        this.#badRequest(0, err.reason === 'malformed' ? 'undecodable frame' : `invalid frame: ${err.message}`)
+        return
+      }
+      this.#deps.logger.error({ err, sessionId: this.id }, 'unexpected decode failure')
+      this.#reply(0, { error: RelayError.from(err).toWire() })
+      return
+    }
+    const id = frame.id >>> 0
+    if (frame.kind === undefined) {
+      if (typeof data !== 'string' && hasUnknownTopLevelField(data, 8)) {
+        this.#frameError('unknown_command')
+        this.#reply(id, { error: new RelayError(Code.CODE_UNIMPLEMENTED, 'unknown command kind').toWire() })
+        return
+      }
+      this.#frameError('no_command')
+      this.#badRequest(id, 'frame has no command')
+      return
+    }
+    this.#enqueueCommand(frame, id)
+  }
+
+  /** The socket closed (either side). Releases subscriptions and timers; idempotent. */
+  closed(code: number): void {
+    if (this.#state === 'closed') return
+    this.#state = 'closed'
+    this.#clearTimers()
+    const tenant = this.#principal?.tenant
+    if (tenant !== undefined) {
+      for (const tokens of this.#subscriptions.values()) this.#deps.router.unsubscribe(tenant, tokens, this)
+    }
+    this.#subscriptions.clear()
+    this.#deps.metrics.connectionsClosed.inc({ code: closeCodeLabel(this.#closeCode || code) })
+  }
+
+  /**
+   * Ends the session from the server side: sends `Disconnect{code, reason, advice}` then closes
+   * with the same code. `flush` false drops queued frames first (slow consumer).
+   */
+  disconnect(code: CloseCode, reason: string, options: { flush?: boolean; retryAfterMs?: number } = {}): void {
+    if (this.#state === 'closing' || this.#state === 'closed') return
+    this.#state = 'closing'
+    this.#closeCode = code
+    this.#clearTimers()
+    const { port } = this.#deps
+    if (options.flush === false) port.queue.clear()
+    const frame: ServerFrameInit = {
+      disconnect: { code, reason, advice: adviceFor(code), retryAfterMs: options.retryAfterMs ?? 0 },
+    }
+    const data = this.codec.encodeServer(frame)
+    port.queue.force(data, wireLength(data))
+    port.queue.flush()
+    this.#countOut(1, wireLength(data))
+    port.close(code, truncateReason(reason))
+  }
+
+  /** RouteTarget: queues an encoded Delivery; a full queue closes the connection as slow. */
+  deliver(data: WireData, bytes: number, publishedAtMs: number): boolean {
+    if (this.#state !== 'connected') return false
+    const { port, metrics } = this.#deps
+    const ok = port.queue.offer(data, bytes, (writtenAtMs) => {
+      metrics.deliveryLag.observe(Math.max(0, writtenAtMs - publishedAtMs) / 1000)
+    })
+    if (!ok) {
+      metrics.slowConsumers.inc()
+      this.disconnect(CloseCode.CLOSE_CODE_SLOW_CONSUMER, 'outbound queue full', { flush: false })
+      return false
+    }
+    this.#countOut(1, bytes)
+    return true
+  }
+
+  // ------------------------------------------------------------------ commands
+
+  #enqueueCommand(frame: ClientFrame, id: number): void {
+    this.#inFlight++
+    this.#updateBackpressure()
+    this.#chain = this.#chain
+      .then(() => this.#handle(frame, id))
+      .catch((err: unknown) => this.#fail(id, err))
+      .finally(() => {
+        this.#inFlight--
+        this.#updateBackpressure()
+      })
+  }
+
+  #updateBackpressure(): void {
+    const limit = this.#deps.settings.maxPendingPublishes
+    if (!this.#isPaused && this.#inFlight >= limit) {
+      this.#isPaused = true
+      this.#deps.port.pauseReading()
+    } else if (this.#isPaused && this.#inFlight <= limit / 2) {
+      this.#isPaused = false
+      this.#deps.port.resumeReading()
+    }
+  }
+
+  async #handle(frame: ClientFrame, id: number): Promise<void> {
+    if (this.#state === 'closing' || this.#state === 'closed') return
+    switch (frame.kind) {
+      case 'connect':
+        return this.#connect(frame, id)
+      case 'ping':
+        return this.#ping(frame, id)
+      default:
+        break
+    }
+    if (this.#state !== 'connected') {
+      throw new RelayError(Code.CODE_UNAUTHENTICATED, 'send connect first')
+    }
+    switch (frame.kind) {
+      case 'subscribe':
+        return this.#subscribe(frame, id)
+      case 'unsubscribe':
+        return this.#unsubscribe(frame, id)
+      case 'publish':
+        return this.#publish(frame, id)
+      case 'ack':
+        throw new RelayError(Code.CODE_NOT_FOUND, 'no at-least-once subscription for this topic')
+      case 'refresh':
+        return this.#refresh(frame, id)
+      default:
+        throw new RelayError(Code.CODE_UNIMPLEMENTED, 'unknown command kind')
+    }
+  }
+
+  #needId(id: number, command: string): void {
+    if (id === 0) throw new RelayError(Code.CODE_BAD_REQUEST, `${command} needs a non-zero id`)
+  }
+
+  async #connect(frame: ClientFrame, id: number): Promise<void> {
+    if (this.#state === 'connected') throw new RelayError(Code.CODE_BAD_REQUEST, 'already connected')
+    if (this.#state === 'authenticating') throw new RelayError(Code.CODE_BAD_REQUEST, 'connect already in progress')
+    this.#needId(id, 'connect')
+    const token = frame.connect?.token || this.#deps.upgradeToken || ''
+    this.#state = 'authenticating'
+    let principal: Principal
+    let permissions: Permissions
+    try {
+      ;({ principal, permissions } = await this.#verify(token))
+    } catch (err) {
+      if (this.#state !== 'authenticating') return
+      this.#state = 'awaiting-connect'
+      const message = err instanceof RelayError ? err.message : 'authentication failed'
+      this.#reply(id, { error: new RelayError(Code.CODE_UNAUTHENTICATED, message).toWire() })
+      this.disconnect(CloseCode.CLOSE_CODE_UNAUTHENTICATED, message)
+      return
+    }
+    if (this.#state !== 'authenticating') return // closed meanwhile (auth timeout, drain)
+    this.#principal = principal
+    this.#permissions = permissions
+    this.#state = 'connected'
+    if (this.#authTimer !== undefined) {
+      this.#deps.timers.clearTimeout(this.#authTimer)
+      this.#authTimer = undefined
+    }
+    this.#deps.onAuthenticated?.()
+    this.#armExpiry()
+    const { settings } = this.#deps
+    const limits: Limits = {
+      maxFrameBytes: settings.maxFrameBytes,
+      pingIntervalMs: settings.pingIntervalMs,
+      pongTimeoutMs: settings.pongTimeoutMs,
+      maxSubscriptions: settings.maxSubscriptions,
+    }
+    this.#reply(id, {
+      connected: {
+        sessionId: this.id,
+        serverVersion: SERVER_VERSION,
+        limits,
+        subject: principal.subject,
+        tokenExpiresAtMs: fromU64(BigInt(principal.expiresAtMs)),
+        features: [...FEATURES],
+      },
+    })
+  }
+
+  /** Verifies a token and compiles its permissions; rejects with RelayError(UNAUTHENTICATED) after counting the reason. */
+  #verify(token: string): Promise<Verified> {
+    return verifyToken(this.#deps.auth, token, this.#deps.metrics, this.#deps.logger)
+  }
+
+  async #refresh(frame: ClientFrame, id: number): Promise<void> {
+    this.#needId(id, 'refresh')
+    const current = this.#principal as Principal
+    const { principal, permissions } = await this.#verify(frame.refresh?.token ?? '')
+    if (this.#state !== 'connected') return
+    if (principal.tenant !== current.tenant || principal.subject !== current.subject) {
+      throw new RelayError(Code.CODE_PERMISSION_DENIED, 'the new token has another tenant or subject')
+    }
+    this.#principal = principal
+    this.#permissions = permissions
+    this.#armExpiry()
+    this.#reply(id, { refreshed: { tokenExpiresAtMs: fromU64(BigInt(principal.expiresAtMs)) } })
+  }
+
+  #ping(frame: ClientFrame, id: number): void {
+    this.#needId(id, 'ping')
+    this.#reply(id, {
+      pong: {
+        clientTimeMs: fromU64(toU64(frame.ping?.clientTimeMs)),
+        serverTimeMs: fromU64(BigInt(this.#deps.now())),
+      },
+    })
+  }
+
+  async #subscribe(frame: ClientFrame, id: number): Promise<void> {
+    this.#needId(id, 'subscribe')
+    const sub = frame.subscribe
+    const topic = parseTopic(sub?.topic ?? '', true)
+    if (sub?.mode === DeliveryMode.DELIVERY_MODE_AT_LEAST_ONCE) {
+      throw new RelayError(
+        Code.CODE_UNIMPLEMENTED,
+        'at-least-once subscriptions are not implemented by this server yet',
+      )
+    }
+    if (sub?.resumeAfter !== undefined && sub.resumeAfter !== null) {
+      throw new RelayError(Code.CODE_UNIMPLEMENTED, 'resume (resumeAfter) is not implemented by this server yet')
+    }
+    if (this.#subscriptions.has(topic.text)) throw new RelayError(Code.CODE_ALREADY_SUBSCRIBED, 'already subscribed')
+    if (this.#subscriptions.size >= this.#deps.settings.maxSubscriptions) {
+      throw new RelayError(Code.CODE_LIMIT_EXCEEDED, 'too many subscriptions on this connection')
+    }
+    if (!(this.#permissions as Permissions).canSubscribe(topic.tokens)) {
+      throw new RelayError(Code.CODE_PERMISSION_DENIED, 'subscribe not permitted for this topic')
+    }
+    const tenant = (this.#principal as Principal).tenant
+    const position = topic.isPattern ? undefined : await this.#deps.history.position(tenant, topic.text)
+    if (this.#state !== 'connected') return
+    // Re-check after the await: a concurrent path may have closed or subscribed.
+    if (this.#subscriptions.has(topic.text)) throw new RelayError(Code.CODE_ALREADY_SUBSCRIBED, 'already subscribed')
+    this.#subscriptions.set(topic.text, topic.tokens)
+    this.#deps.router.subscribe(tenant, topic.tokens, this)
+    this.#reply(id, {
+      subscribeAck: {
+        topic: topic.text,
+        position: position === undefined ? {} : { epoch: position.epoch, offset: fromU64(position.offset) },
+        mode: DeliveryMode.DELIVERY_MODE_AT_MOST_ONCE,
+      },
+    })
+  }
+
+  async #unsubscribe(frame: ClientFrame, id: number): Promise<void> {
+    this.#needId(id, 'unsubscribe')
+    const text = frame.unsubscribe?.topic ?? ''
+    const tokens = this.#subscriptions.get(text)
+    if (tokens === undefined) throw new RelayError(Code.CODE_NOT_FOUND, 'no such subscription')
+    const tenant = (this.#principal as Principal).tenant
+    this.#subscriptions.delete(text)
+    this.#deps.router.unsubscribe(tenant, tokens, this)
+    const isPattern = tokens.some((t) => t === '*' || t === '>')
+    const position = isPattern ? undefined : await this.#deps.history.position(tenant, text)
+    if (this.#state !== 'connected') return
+    this.#reply(id, {
+      unsubscribeAck: {
+        topic: text,
+        position: position === undefined ? {} : { epoch: position.epoch, offset: fromU64(position.offset) },
+      },
+    })
+  }
+
+  #publish(frame: ClientFrame, id: number): void {
+    const pub = frame.publish
+    const wantsAck = pub?.ack === true
+    if (wantsAck) this.#needId(id, 'publish with ack')
+    const topic = parseTopic(pub?.topic ?? '', false)
+    if (topic.isSystem) throw new RelayError(Code.CODE_PERMISSION_DENIED, 'system topics cannot be published to')
+    if (!(this.#permissions as Permissions).canPublish(topic.tokens)) {
+      throw new RelayError(Code.CODE_PERMISSION_DENIED, 'publish not permitted for this topic')
+    }
+    const payload = pub?.payload ?? new Uint8Array()
+    const headers: Record<string, string> = Object.create(null)
+    let size = payload.byteLength
+    for (const [k, v] of Object.entries(pub?.headers ?? {})) {
+      if (RESERVED_HEADER_NAMES.has(k)) throw new RelayError(Code.CODE_BAD_REQUEST, `header name "${k}" is reserved`)
+      headers[k] = v
+      size += k.length + v.length
+    }
+    if (size > this.#deps.settings.maxFrameBytes) {
+      throw new RelayError(Code.CODE_LIMIT_EXCEEDED, 'payload and headers exceed maxFrameBytes')
+    }
+    // Idempotency keys are not implemented yet: the field is ignored (docs/configuration.md).
+    const { history, router, now, metrics, nodeId } = this.#deps
+    const tenant = (this.#principal as Principal).tenant
+    const publishedAtMs = now()
+    const stored = history.append(tenant, topic.text, { payload, headers, publishedAtMs })
+    stored.catch(() => undefined) // handled in the chain below
+    this.#inFlight++
+    this.#updateBackpressure()
+    // The chain keeps the broker order equal to the publish order of this connection.
+    this.#publishChain = this.#publishChain
+      .then(async () => {
+        const position = await stored
+        metrics.messagesPublished.inc()
+        await router.publish({
+          tenant,
+          topic: topic.text,
+          payload,
+          headers,
+          epoch: position.epoch,
+          offset: position.offset,
+          publishedAtMs,
+          origin: { nodeId, connectionId: this.id },
+        })
+        if (wantsAck && this.#state === 'connected') {
+          this.#reply(id, {
+            publishAck: { topic: topic.text, epoch: position.epoch, offset: fromU64(position.offset) },
+          })
+        }
+      })
+      .catch((err: unknown) => this.#fail(id, err))
+      .finally(() => {
+        this.#inFlight--
+        this.#updateBackpressure()
+      })
+  }
+
+  // ------------------------------------------------------------------ replies
+
+  #fail(id: number, err: unknown): void {
+    const relayError = RelayError.from(err)
+    if (!(err instanceof RelayError)) this.#deps.logger.error({ err, sessionId: this.id }, 'command failed')
+    if (this.#state === 'closing' || this.#state === 'closed') return
+    if (relayError.code === Code.CODE_BAD_REQUEST) {
+      this.#badRequest(id, relayError.message)
+      return
+    }
+    this.#reply(id, { error: relayError.toWire() })
+  }
+
+  #badRequest(id: number, message: string): void {
+    this.#reply(id, { error: new RelayError(Code.CODE_BAD_REQUEST, message).toWire() })
+    this.#badFrames++
+    if (this.#badFrames >= this.#deps.settings.maxBadFrames) {
+      this.disconnect(CloseCode.CLOSE_CODE_BAD_REQUEST, 'too many bad requests')
+    }
+  }
+
+  #frameError(reason: FrameErrorReason): void {
+    this.#deps.metrics.frameErrors.inc({ reason })
+  }
+
+  #reply(id: number, frame: ServerFrameInit): void {
+    if (this.#state === 'closing' || this.#state === 'closed') return
+    frame.id = id
+    const data = this.codec.encodeServer(frame)
+    const bytes = wireLength(data)
+    if (!this.#deps.port.queue.offer(data, bytes)) {
+      this.#deps.metrics.slowConsumers.inc()
+      this.disconnect(CloseCode.CLOSE_CODE_SLOW_CONSUMER, 'outbound queue full', { flush: false })
+      return
+    }
+    this.#countOut(1, bytes)
+  }
+
+  #countOut(frames: number, bytes: number): void {
+    this.#deps.metrics.framesOut.inc({ codec: this.#codecLabel }, frames)
+    this.#deps.metrics.bytesOut.inc({ codec: this.#codecLabel }, bytes)
+  }
+
+  // ------------------------------------------------------------------ timers
+
+  #armHeartbeat(delayMs: number): void {
+    const { timers, settings, now } = this.#deps
+    this.#heartbeatTimer = timers.setTimeout(
+      () => {
+        if (this.#state === 'closing' || this.#state === 'closed') return
+        const t = now()
+        if (this.#pingSentAtMs > 0) {
+          // A ping is outstanding: anything inbound since it counts as an answer.
+          if (this.#lastInboundMs >= this.#pingSentAtMs) {
+            this.#pingSentAtMs = 0
+          } else if (t - this.#pingSentAtMs >= settings.pongTimeoutMs) {
+            this.disconnect(CloseCode.CLOSE_CODE_PING_TIMEOUT, 'no traffic within the pong timeout')
+            return
+          } else {
+            this.#armHeartbeat(this.#pingSentAtMs + settings.pongTimeoutMs - t)
+            return
+          }
+        }
+        const silentMs = t - this.#lastInboundMs
+        if (silentMs >= settings.pingIntervalMs) {
+          this.#pingSentAtMs = t
+          this.#deps.port.ping()
+          this.#armHeartbeat(settings.pongTimeoutMs)
+        } else {
+          this.#armHeartbeat(settings.pingIntervalMs - silentMs)
+        }
+      },
+      Math.max(1, delayMs),
+    )
+  }
+
+  #armExpiry(): void {
+    const { timers, settings, now } = this.#deps
+    if (this.#expiryTimer !== undefined) timers.clearTimeout(this.#expiryTimer)
+    const deadline = (this.#principal as Principal).expiresAtMs + settings.leewayMs
+    const arm = () => {
+      const remaining = deadline - now()
+      if (remaining <= 0) {
+        this.#expiryTimer = undefined
+        this.disconnect(CloseCode.CLOSE_CODE_TOKEN_EXPIRED, 'token expired')
+        return
+      }
+      this.#expiryTimer = timers.setTimeout(arm, Math.min(remaining, MAX_TIMER_MS))
+    }
+    arm()
+  }
+
+  #clearTimers(): void {
+    const { timers } = this.#deps
+    for (const t of [this.#authTimer, this.#expiryTimer, this.#heartbeatTimer]) {
+      if (t !== undefined) timers.clearTimeout(t)
+    }
+    this.#authTimer = undefined
+    this.#expiryTimer = undefined
+    this.#heartbeatTimer = undefined
+  }
+}
+
+/** Creates a session. Call `start()` once the socket is open. */
+export function createSession(deps: SessionDeps): Session {
+  return new Session(deps)
+}
+
+/** A close reason cut to the 123-byte limit of a close frame (on a UTF-8 boundary). */
+export function truncateReason(reason: string): string {
+  const bytes = new TextEncoder().encode(reason)
+  if (bytes.length <= 123) return reason
+  let end = 123
+  while (end > 0 && ((bytes[end] as number) & 0xc0) === 0x80) end--
+  return new TextDecoder().decode(bytes.slice(0, end))
+}

@@ -1,0 +1,112 @@
+/**
+ * The real entry point as a child process: zero-config start (dev token + wscat line),
+ * graceful drain on SIGTERM (clients get 4000, exit code 0), and no dev token when real keys
+ * are configured.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { SUBPROTOCOL_JSON } from '@zerorelay/protocol'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openClient } from './helpers.js'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const children: ChildProcess[] = []
+
+afterEach(() => {
+  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL')
+})
+
+function startEntry(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  children.push(child)
+  let out = ''
+  child.stdout?.on('data', (d: Buffer) => {
+    out += d.toString('utf8')
+  })
+  child.stderr?.on('data', (d: Buffer) => {
+    out += d.toString('utf8')
+  })
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  const waitFor = (re: RegExp, timeoutMs = 15_000) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timeout waiting for ${re}; output:\n${out}`)), timeoutMs)
+      const check = () => {
+        const m = re.exec(out)
+        if (m) {
+          clearTimeout(timer)
+          resolve(m)
+          return true
+        }
+        return false
+      }
+      if (check()) return
+      child.stdout?.on('data', () => check())
+      child.on('exit', () => {
+        if (!check()) {
+          clearTimeout(timer)
+          reject(new Error(`exited; output:\n${out}`))
+        }
+      })
+    })
+  return { child, exited, waitFor, output: () => out }
+}
+
+describe('npm start (server/src/main.ts)', () => {
+  it('starts with zero config, prints a working dev token and wscat line, and drains on SIGTERM', async () => {
+    const entry = startEntry(['--port', '0', '--admin-port', '0'])
+    const [, token] = (await entry.waitFor(/ZERORELAY_DEV_TOKEN=(\S+)/)) as unknown as [string, string]
+    const [, url] = (await entry.waitFor(/npx wscat -s zerorelay\.v1\.json -c (ws:\/\/\S+)/)) as unknown as [
+      string,
+      string,
+    ]
+    await entry.waitFor(/"connect":\{"token":"/)
+    expect(entry.output()).toContain('"subscribe":{"topic":"chat.room.1"}')
+    expect(entry.output()).toMatch(/survives client disconnects, not a server restart/)
+
+    const client = await openClient(url, { protocols: [SUBPROTOCOL_JSON] })
+    expect(client.ws.protocol).toBe(SUBPROTOCOL_JSON)
+    const connected = await client.call({ connect: { token } })
+    expect(connected.connected?.subject).toBe('dev')
+    expect((await client.call({ subscribe: { topic: 'chat.room.1' } })).kind).toBe('subscribeAck')
+    const payload = new TextEncoder().encode('hello')
+    expect((await client.call({ publish: { topic: 'chat.room.1', payload, ack: true } })).kind).toBe('publishAck')
+    const d = await client.next((f) => f.kind === 'delivery')
+    expect(new TextDecoder().decode(d.delivery?.payload ?? undefined)).toBe('hello')
+
+    entry.child.kill('SIGTERM')
+    const closed = await client.closed
+    expect(closed.code).toBe(4000)
+    expect(client.frames.find((f) => f.kind === 'disconnect')?.disconnect?.code).toBe(4000)
+    expect(await entry.exited, entry.output()).toBe(0)
+    // The printed token is the banner's; no log line carries it.
+    const logLines = entry
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+    expect(logLines.length).toBeGreaterThan(0)
+    for (const line of logLines) expect(line).not.toContain(token)
+  })
+
+  it('generates no dev secret or token when real keys are configured', async () => {
+    const tenants = JSON.stringify({
+      default: { keys: [{ alg: 'HS256', secret: 'a-real-secret-of-at-least-32-bytes!!' }] },
+    })
+    const entry = startEntry(['--port', '0', '--admin-port', '0'], { ZERORELAY_AUTH__TENANTS: tenants })
+    await entry.waitFor(/zerorelay is running: ws:\/\//)
+    expect(entry.output()).not.toContain('ZERORELAY_DEV_TOKEN')
+    expect(entry.output()).not.toContain('DEV MODE')
+    expect(entry.output()).not.toContain('a-real-secret-of-at-least-32-bytes')
+    entry.child.kill('SIGINT')
+    expect(await entry.exited, entry.output()).toBe(0)
+  })
+
+  it('stops with a clear message naming the bad key', async () => {
+    const entry = startEntry(['--max-frame-bytes', '0'])
+    expect(await entry.exited).toBe(2)
+    expect(entry.output()).toContain('config error: limits.maxFrameBytes: expected a positive integer')
+  })
+})
