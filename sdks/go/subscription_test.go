@@ -1,0 +1,444 @@
+package zerorelay
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/zerorelay/zerorelay/sdks/go/internal/fakerelay"
+	zerorelayv1 "github.com/zerorelay/zerorelay/sdks/go/internal/gen/zerorelay/v1"
+)
+
+func TestPublish_OversizeRejectedLocally(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{Limits: &zerorelayv1.Limits{MaxFrameBytes: 200}})
+	c := dial(t, s)
+	ctx := testCtx(t)
+	_, err := c.Publish(ctx, "a.b", make([]byte, 500))
+	var e *Error
+	if !errors.As(err, &e) || e.Code() != CodeLimitExceeded || e.Retryable() {
+		t.Fatalf("err = %v", err)
+	}
+	if _, err := c.Publish(ctx, "a.b", []byte("small")); err != nil {
+		t.Fatal(err)
+	}
+	pubs := framesOf[*zerorelayv1.ClientFrame_Publish](s, 0)
+	if len(pubs) != 1 || string(pubs[0].GetPublish().GetPayload()) != "small" {
+		t.Fatalf("server saw %d publishes", len(pubs))
+	}
+}
+
+func TestPublish_ServerErrorIsTyped(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	s.SetHandler(func(conn *fakerelay.Conn, f *zerorelayv1.ClientFrame) bool {
+		if p := f.GetPublish(); p != nil {
+			conn.Reply(f.GetId(), &zerorelayv1.Error{Code: zerorelayv1.Code_CODE_RATE_LIMITED, Message: "slow down", Retryable: true, RetryAfterMs: 1500})
+			return true
+		}
+		return false
+	})
+	c := dial(t, s)
+	_, err := c.Publish(testCtx(t), "a.b", []byte("x"))
+	var e *Error
+	if !errors.As(err, &e) || e.Code() != CodeRateLimited || !e.Retryable() || e.RetryAfter() != 1500*time.Millisecond {
+		t.Fatalf("err = %v", err)
+	}
+	if e.Error() != `rate_limited: publish to "a.b": slow down` {
+		t.Fatalf("message %q", e.Error())
+	}
+}
+
+// disconnectAndHold drops connection 0 and refuses upgrades until the returned func runs.
+func disconnectAndHold(t *testing.T, s *fakerelay.Server, c *Client) (release func()) {
+	t.Helper()
+	hold := make(chan struct{})
+	s.SetRefuse(func(int) (int, string) {
+		select {
+		case <-hold:
+			return 0, ""
+		default:
+			return http.StatusServiceUnavailable, ""
+		}
+	})
+	status := c.Status()
+	s.Conn(0).Kill()
+	nextEvent(t, status, EventDisconnected)
+	return func() { close(hold) }
+}
+
+func TestPublish_WhileDisconnected(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s, WithReconnect(ReconnectPolicy{InitialDelay: 5 * time.Millisecond, MaxDelay: 20 * time.Millisecond}))
+	ctx := testCtx(t)
+	sub, err := c.Subscribe(ctx, "q.x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	release := disconnectAndHold(t, s, c)
+
+	if _, err := c.Publish(ctx, "q.x", []byte("nope"), WithoutAck()); CodeOf(err) != CodeUnavailable || !err.(*Error).Retryable() {
+		t.Fatalf("fire-and-forget while disconnected: %v", err)
+	}
+	short, cancel := context.WithTimeout(ctx, 30*time.Millisecond)
+	defer cancel()
+	_, err = c.Publish(short, "q.x", []byte("late"))
+	if CodeOf(err) != CodeUnavailable || !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("queued publish past its deadline: %v", err)
+	}
+	canceled, cancelNow := context.WithCancel(ctx)
+	results := make(chan error, 3)
+	go func() { _, err := c.Publish(canceled, "q.x", []byte("canceled")); results <- err }()
+	eventually(t, func() bool { c.mu.Lock(); defer c.mu.Unlock(); return len(c.outbox) == 1 })
+	cancelNow()
+	if err := <-results; CodeOf(err) != CodeCanceled || !errors.Is(err, context.Canceled) {
+		t.Fatalf("canceled publish: %v", err)
+	}
+	go func() { _, err := c.Publish(ctx, "q.x", []byte("one")); results <- err }()
+	eventually(t, func() bool { c.mu.Lock(); defer c.mu.Unlock(); return len(c.outbox) == 1 })
+	go func() { _, err := c.Publish(ctx, "q.x", []byte("two")); results <- err }()
+	eventually(t, func() bool { c.mu.Lock(); defer c.mu.Unlock(); return len(c.outbox) == 2 })
+	release()
+	for range 2 {
+		if err := <-results; err != nil {
+			t.Fatal(err)
+		}
+	}
+	conn := len(s.Upgrades()) - 1
+	_ = conn
+	var kinds []string
+	for _, r := range s.Frames() {
+		if r.Conn != 1 {
+			continue
+		}
+		switch k := r.Frame.GetKind().(type) {
+		case *zerorelayv1.ClientFrame_Connect:
+			kinds = append(kinds, "connect")
+		case *zerorelayv1.ClientFrame_Subscribe:
+			kinds = append(kinds, "subscribe")
+		case *zerorelayv1.ClientFrame_Publish:
+			kinds = append(kinds, "publish:"+string(k.Publish.GetPayload()))
+		}
+	}
+	if got := strings.Join(kinds, ","); got != "connect,subscribe,publish:one,publish:two" {
+		t.Fatalf("second connection saw %s", got)
+	}
+	for _, want := range []string{"one", "two"} {
+		d, err := sub.Next(ctx)
+		if err != nil || string(d.Data) != want {
+			t.Fatalf("delivery %v %v, want %s", d, err, want)
+		}
+	}
+}
+
+func TestPublish_InFlightWhenConnectionDrops(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	// The first connection swallows publishes, so they are in flight when it drops.
+	s.SetHandler(func(conn *fakerelay.Conn, f *zerorelayv1.ClientFrame) bool {
+		return conn.Index == 0 && f.GetPublish() != nil
+	})
+	c := dial(t, s, WithReconnect(ReconnectPolicy{InitialDelay: 5 * time.Millisecond}))
+	ctx := testCtx(t)
+	noKey := make(chan error, 1)
+	withKey := make(chan *PublishAck, 1)
+	go func() { _, err := c.Publish(ctx, "a.b", []byte("x")); noKey <- err }()
+	go func() {
+		ack, err := c.Publish(ctx, "a.b", []byte("y"), WithIdempotencyKey("k1"))
+		if err != nil {
+			t.Error(err)
+		}
+		withKey <- ack
+	}()
+	waitFrame[*zerorelayv1.ClientFrame_Publish](t, s, 0, 2)
+	s.Conn(0).Kill()
+	err := <-noKey
+	if CodeOf(err) != CodeUnavailable || !strings.Contains(err.Error(), "may or may not have been stored") {
+		t.Fatalf("publish without key: %v", err)
+	}
+	ack := <-withKey
+	if ack == nil || ack.Offset != 1 {
+		t.Fatalf("resent publish ack %+v", ack)
+	}
+	resent := waitFrame[*zerorelayv1.ClientFrame_Publish](t, s, 1, 1).GetPublish()
+	if resent.GetIdempotencyKey() != "k1" || string(resent.GetPayload()) != "y" {
+		t.Fatalf("resent %v", resent)
+	}
+}
+
+func TestSubscribe_LocalDuplicateAndServerError(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	s.SetHandler(func(conn *fakerelay.Conn, f *zerorelayv1.ClientFrame) bool {
+		if sub := f.GetSubscribe(); sub != nil && sub.GetTopic() == "secret.x" {
+			conn.Reply(f.GetId(), &zerorelayv1.Error{Code: zerorelayv1.Code_CODE_PERMISSION_DENIED, Message: "denied"})
+			return true
+		}
+		return false
+	})
+	c := dial(t, s)
+	ctx := testCtx(t)
+	if _, err := c.Subscribe(ctx, "a.b"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Subscribe(ctx, "a.b"); CodeOf(err) != CodeAlreadySubscribed {
+		t.Fatalf("duplicate: %v", err)
+	}
+	_, err := c.Subscribe(ctx, "secret.x")
+	if CodeOf(err) != CodePermissionDenied || err.Error() != `permission_denied: subscribe "secret.x": denied` {
+		t.Fatalf("denied: %v", err)
+	}
+	if n := len(framesOf[*zerorelayv1.ClientFrame_Subscribe](s, 0)); n != 2 {
+		t.Fatalf("server saw %d subscribes, want 2", n)
+	}
+	// A failed subscription frees its topic.
+	s.SetHandler(nil)
+	if _, err := c.Subscribe(ctx, "secret.x"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSubscribe_WildcardRoutingAndGaps(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s)
+	ctx := testCtx(t)
+	star, err := c.Subscribe(ctx, "orders.*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	exact, err := c.Subscribe(ctx, "orders.eu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Publish("orders.eu", []byte("o1"), nil, "")
+	for _, sub := range []*Subscription{star, exact} {
+		d, err := sub.Next(ctx)
+		if err != nil || string(d.Data) != "o1" || d.Subscription != sub.Topic() {
+			t.Fatalf("%s: %v %v", sub.Topic(), d, err)
+		}
+	}
+	_ = s.Conn(0).Send(&zerorelayv1.ServerFrame{Kind: &zerorelayv1.ServerFrame_Gap{Gap: &zerorelayv1.Gap{Topic: "orders.eu", Dropped: 7}}})
+	s.Publish("orders.eu", []byte("o2"), nil, "")
+	for _, sub := range []*Subscription{star, exact} {
+		_, err := sub.Next(ctx)
+		var gap *GapError
+		if !errors.As(err, &gap) || gap.Kind != GapDropped || gap.Dropped != 7 || gap.Topic != "orders.eu" {
+			t.Fatalf("%s: want gap, got %v", sub.Topic(), err)
+		}
+		if d, err := sub.Next(ctx); err != nil || string(d.Data) != "o2" {
+			t.Fatalf("after gap: %v %v", d, err)
+		}
+	}
+}
+
+func TestSubscribe_UnrecoverablePositionSurfacesGapThenPlainSubscribe(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{Features: []string{"resume"}, Retained: 2})
+	c := dial(t, s, WithReconnect(ReconnectPolicy{InitialDelay: 5 * time.Millisecond}))
+	ctx := testCtx(t)
+	sub, err := c.Subscribe(ctx, "t.x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Publish("t.x", []byte("1"), nil, "")
+	if _, err := sub.Next(ctx); err != nil {
+		t.Fatal(err)
+	}
+	release := disconnectAndHold(t, s, c)
+	for range 4 {
+		s.Publish("t.x", []byte("later"), nil, "")
+	}
+	release()
+	_, err = sub.Next(ctx)
+	var gap *GapError
+	if !errors.As(err, &gap) || gap.Kind != GapUnrecoverablePosition || gap.LastPosition.Offset != 1 || gap.CurrentPosition.Offset != 5 {
+		t.Fatalf("want unrecoverable gap, got %v", err)
+	}
+	if CodeOf(err) != CodeUnrecoverablePosition {
+		t.Fatalf("CodeOf(gap) = %v", CodeOf(err))
+	}
+	conn := len(s.Upgrades()) - 1
+	waitFrame[*zerorelayv1.ClientFrame_Subscribe](t, s, conn, 2)
+	subs := framesOf[*zerorelayv1.ClientFrame_Subscribe](s, conn)
+	if subs[0].GetSubscribe().GetResumeAfter().GetOffset() != 1 || subs[1].GetSubscribe().GetResumeAfter() != nil {
+		t.Fatalf("resubscribes: %v", subs)
+	}
+	eventually(t, func() bool { return s.Subscribed(conn, "t.x") })
+	s.Publish("t.x", []byte("live"), nil, "")
+	if d, err := sub.Next(ctx); err != nil || string(d.Data) != "live" {
+		t.Fatalf("live after gap: %v %v", d, err)
+	}
+}
+
+func TestSubscribe_AtLeastOnceAcksCumulativelyInOrder(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s)
+	ctx := testCtx(t)
+	sub, err := c.Subscribe(ctx, "jobs.a", WithDeliveryMode(AtLeastOnce), WithManualAck())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := framesOf[*zerorelayv1.ClientFrame_Subscribe](s, 0)[0].GetSubscribe().GetMode(); m != zerorelayv1.DeliveryMode_DELIVERY_MODE_AT_LEAST_ONCE {
+		t.Fatalf("mode %v", m)
+	}
+	var ds []*Delivery
+	for i := range 3 {
+		s.Publish("jobs.a", []byte{byte(i)}, nil, "")
+		d, err := sub.Next(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds = append(ds, d)
+	}
+	must := func(err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(ds[1].Ack(ctx)) // out of order: nothing sent yet
+	must(ds[0].Ack(ctx)) // completes 1..2
+	must(ds[0].Ack(ctx)) // idempotent
+	must(ds[2].Ack(ctx))
+	waitFrame[*zerorelayv1.ClientFrame_Ack](t, s, 0, 2)
+	// A ping round trip orders after any stray ack.
+	if _, err := c.Ping(ctx); err != nil {
+		t.Fatal(err)
+	}
+	acks := framesOf[*zerorelayv1.ClientFrame_Ack](s, 0)
+	if len(acks) != 2 || acks[0].GetAck().GetOffset() != 2 || acks[1].GetAck().GetOffset() != 3 || acks[0].GetId() != 0 {
+		t.Fatalf("acks %v", acks)
+	}
+}
+
+func TestSubscribe_AutoAckOnNext(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s)
+	ctx := testCtx(t)
+	sub, err := c.Subscribe(ctx, "jobs.b", WithDeliveryMode(AtLeastOnce))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Publish("jobs.b", []byte("1"), nil, "")
+	s.Publish("jobs.b", []byte("2"), nil, "")
+	if _, err := sub.Next(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sub.Next(ctx); err != nil { // acks offset 1
+		t.Fatal(err)
+	}
+	ack := waitFrame[*zerorelayv1.ClientFrame_Ack](t, s, 0, 1).GetAck()
+	if ack.GetOffset() != 1 || ack.GetTopic() != "jobs.b" || ack.GetEpoch() != "e1" {
+		t.Fatalf("ack %v", ack)
+	}
+	// Leaving a range loop early unsubscribes without acking the delivery in hand.
+	s.Publish("jobs.b", []byte("3"), nil, "")
+	for range sub.All(ctx) {
+		break
+	}
+	waitFrame[*zerorelayv1.ClientFrame_Unsubscribe](t, s, 0, 1)
+	if _, err := c.Ping(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if acks := framesOf[*zerorelayv1.ClientFrame_Ack](s, 0); len(acks) != 2 || acks[1].GetAck().GetOffset() != 2 {
+		t.Fatalf("acks %v", acks)
+	}
+}
+
+func TestSubscribe_ContextEndsSubscription(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s)
+	ctx, cancel := context.WithCancel(testCtx(t))
+	sub, err := c.Subscribe(ctx, "a.b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	_, err = sub.Next(testCtx(t))
+	if CodeOf(err) != CodeCanceled || !errors.Is(err, context.Canceled) {
+		t.Fatalf("Next after ctx cancel: %v", err)
+	}
+	waitFrame[*zerorelayv1.ClientFrame_Unsubscribe](t, s, 0, 1)
+	// The topic is free again.
+	if _, err := c.Subscribe(testCtx(t), "a.b"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSubscribe_NextHonoursCtxAndKeepsSubscription(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s)
+	sub, err := c.Subscribe(testCtx(t), "a.b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	short, cancel := context.WithTimeout(testCtx(t), 10*time.Millisecond)
+	defer cancel()
+	if _, err := sub.Next(short); CodeOf(err) != CodeDeadlineExceeded {
+		t.Fatalf("Next: %v", err)
+	}
+	s.Publish("a.b", []byte("x"), nil, "")
+	if d, err := sub.Next(testCtx(t)); err != nil || string(d.Data) != "x" {
+		t.Fatalf("after timeout: %v %v", d, err)
+	}
+}
+
+func TestClient_CloseFailsPendingAndEndsEverything(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	s.SetHandler(func(_ *fakerelay.Conn, f *zerorelayv1.ClientFrame) bool { return f.GetPublish() != nil })
+	c := dial(t, s)
+	status := c.Status()
+	ctx := testCtx(t)
+	sub, err := c.Subscribe(ctx, "a.b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := make(chan error, 1)
+	go func() { _, err := c.Publish(ctx, "a.b", []byte("x")); pub <- err }()
+	waitFrame[*zerorelayv1.ClientFrame_Publish](t, s, 0, 1)
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-pub; CodeOf(err) != CodeCanceled {
+		t.Fatalf("pending publish: %v", err)
+	}
+	if _, err := sub.Next(ctx); !errors.Is(err, ErrSubscriptionClosed) {
+		t.Fatalf("Next after Close: %v", err)
+	}
+	if ev := nextEvent(t, status, EventClosed); ev.Err != nil {
+		t.Fatalf("clean close carried %v", ev.Err)
+	}
+	if _, err := c.Subscribe(ctx, "c.d"); CodeOf(err) != CodeCanceled {
+		t.Fatalf("subscribe after close: %v", err)
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal("second Close")
+	}
+	select {
+	case <-s.Conn(0).Done():
+	case <-ctx.Done():
+		t.Fatal("server connection still open")
+	}
+}
+
+func TestClient_ReconnectDisabledCloses(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s, WithReconnect(ReconnectPolicy{Disable: true}))
+	s.Conn(0).Disconnect(CloseShutdown, "draining", 0)
+	<-c.Done()
+	if CodeOf(c.Err()) != CodeUnavailable || CloseCodeOf(c.Err()) != CloseShutdown || !c.Err().(*Error).Retryable() {
+		t.Fatalf("err = %v", c.Err())
+	}
+}
+
+func TestClient_ErrorWithIDZeroIsAStatusEvent(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s)
+	status := c.Status()
+	_ = s.Conn(0).Send(&zerorelayv1.ServerFrame{Kind: &zerorelayv1.ServerFrame_Error{Error: &zerorelayv1.Error{
+		Code: zerorelayv1.Code_CODE_BAD_REQUEST, Message: "bad ack",
+	}}})
+	if ev := nextEvent(t, status, EventError); CodeOf(ev.Err) != CodeBadRequest {
+		t.Fatalf("event %+v", ev)
+	}
+	if _, err := c.Publish(testCtx(t), "a.b", []byte("x")); err != nil {
+		t.Fatalf("unrelated publish failed: %v", err)
+	}
+}
