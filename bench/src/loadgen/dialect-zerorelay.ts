@@ -1,0 +1,161 @@
+/**
+ * The zerorelay v1 dialect of the generator: protobuf subprotocol, JWT in `Connect`.
+ * Deliveries are found by walking the protobuf bytes in place (no decode per delivery);
+ * replies are decoded with `@zerorelay/protocol`. Publishes are encoded by hand.
+ */
+import { DeliveryMode, fromU64, protoCodec, type ServerFrame, SUBPROTOCOL_PROTO, toU64 } from '@zerorelay/protocol'
+import type { Client, Dialect, SubscribeOptions } from './client.js'
+import { encodeFrame, OP_BINARY } from './ws-client.js'
+
+const TAG_DELIVERY = (5 << 3) | 2 // ServerFrame.delivery
+const TAG_PUBLISH = (5 << 3) | 2 // ClientFrame.publish
+const TAG_TOPIC = (1 << 3) | 2 // Publish.topic / Delivery.topic
+const TAG_PAYLOAD = (2 << 3) | 2 // Publish.payload / Delivery.payload
+
+function readVarint(buf: Buffer, pos: number): [value: number, next: number] {
+  let value = 0
+  let shift = 0
+  let p = pos
+  for (;;) {
+    const b = buf[p++] as number
+    value += (b & 0x7f) * 2 ** shift
+    if (b < 0x80) return [value, p]
+    shift += 7
+    if (shift > 63) throw new Error('bad varint')
+  }
+}
+
+function writeVarint(out: number[], value: number): void {
+  let v = value
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80)
+    v = Math.floor(v / 128)
+  }
+  out.push(v)
+}
+
+/** Skips one field of wire type `wt` starting at `pos`; returns the next position. */
+function skipField(buf: Buffer, wt: number, pos: number): number {
+  if (wt === 0) return readVarint(buf, pos)[1]
+  if (wt === 1) return pos + 8
+  if (wt === 5) return pos + 4
+  if (wt === 2) {
+    const [len, p] = readVarint(buf, pos)
+    return p + len
+  }
+  throw new Error(`unsupported wire type ${wt}`)
+}
+
+/**
+ * Finds `Delivery.payload` in an encoded `ServerFrame` without decoding it; returns the
+ * payload's offset, or -1 when the frame is not a delivery in the canonical field order.
+ */
+export function findDeliveryPayload(buf: Buffer, start: number, end: number): number {
+  let pos = start
+  // id = 0 is omitted, so a push starts with the delivery field.
+  if (buf[pos] !== TAG_DELIVERY) return -1
+  const [len, inner] = readVarint(buf, pos + 1)
+  const stop = inner + len
+  if (stop > end) return -1
+  pos = inner
+  while (pos < stop) {
+    const tag = buf[pos] as number
+    if (tag === TAG_PAYLOAD) return readVarint(buf, pos + 1)[1]
+    pos = skipField(buf, tag & 7, pos + 1)
+  }
+  return -1
+}
+
+/** Encodes `ClientFrame{publish{topic, payload}}` by hand (id 0, no ack): the publish hot path. */
+export function encodeZerorelayPublish(topic: string, payload: Buffer): Buffer {
+  const t = Buffer.from(topic)
+  const inner: number[] = [TAG_TOPIC]
+  writeVarint(inner, t.length)
+  const mid: number[] = [TAG_PAYLOAD]
+  writeVarint(mid, payload.length)
+  const innerLen = inner.length + t.length + mid.length + payload.length
+  const head: number[] = [TAG_PUBLISH]
+  writeVarint(head, innerLen)
+  return Buffer.concat([Buffer.from(head), Buffer.from(inner), t, Buffer.from(mid), payload])
+}
+
+function decodeServer(buf: Buffer, start: number, end: number): ServerFrame {
+  return protoCodec.decodeServer(buf.subarray(start, end))
+}
+
+/** The zerorelay v1 dialect (protobuf subprotocol), authenticating with `token`. */
+export function createZerorelayDialect(token: string): Dialect {
+  let nextId = 1
+  const id = () => {
+    nextId = nextId >= 0xffff_fff0 ? 1 : nextId + 1
+    return nextId
+  }
+  const request = async (c: Client, frame: Parameters<typeof protoCodec.encodeClient>[0], what: string) => {
+    const reqId = id()
+    const reply = c.waitFor<ServerFrame>((m) => (m as ServerFrame).id === reqId, what)
+    c.conn.send(OP_BINARY, protoCodec.encodeClient({ ...frame, id: reqId }) as Uint8Array)
+    const f = await reply
+    if (f.error) throw new Error(`${what} failed: code ${f.error.code} ${f.error.message}`)
+    return f
+  }
+  return {
+    path: '/v1/ws',
+    protocols: [SUBPROTOCOL_PROTO],
+    async open(c) {
+      const f = await request(c, { connect: { token, clientName: 'zerorelay-bench', clientVersion: '0' } }, 'connect')
+      if (!f.connected) throw new Error('connect: unexpected reply')
+      c.state.features = f.connected.features ?? []
+    },
+    async subscribe(c: Client, topic: string, opts?: SubscribeOptions) {
+      const mode = opts?.isAtLeastOnce
+        ? DeliveryMode.DELIVERY_MODE_AT_LEAST_ONCE
+        : DeliveryMode.DELIVERY_MODE_AT_MOST_ONCE
+      const f = await request(
+        c,
+        { subscribe: { topic, mode, maxInFlight: opts?.maxInFlight ?? 0 } },
+        `subscribe ${topic}`,
+      )
+      if (!f.subscribeAck) throw new Error('subscribe: unexpected reply')
+      c.state.topic = topic
+      c.state.isAtLeastOnce = opts?.isAtLeastOnce === true
+    },
+    publishFrames(topic, payload) {
+      return encodeFrame(OP_BINARY, encodeZerorelayPublish(topic, payload))
+    },
+    onMessage(c, buf, start, end) {
+      const off = findDeliveryPayload(buf, start, end)
+      if (off >= 0) {
+        if (c.state.isAtLeastOnce === true) noteAckPosition(c, decodeServer(buf, start, end))
+        c.onDelivery(c, buf, off)
+        return
+      }
+      const f = decodeServer(buf, start, end)
+      if (f.delivery) {
+        // A delivery in a non-canonical field order: decode the slow way.
+        const payload = Buffer.from(f.delivery.payload ?? new Uint8Array(0))
+        if (c.state.isAtLeastOnce === true) noteAckPosition(c, f)
+        c.onDelivery(c, payload, 0)
+        return
+      }
+      c.control(f)
+    },
+    ack(c) {
+      if (c.ackEpoch === '' && c.ackOffset === 0n) return // nothing delivered yet
+      const topic = c.state.topic as string
+      c.conn.send(
+        OP_BINARY,
+        protoCodec.encodeClient({ ack: { topic, epoch: c.ackEpoch, offset: fromU64(c.ackOffset) } }) as Uint8Array,
+      )
+    },
+  }
+}
+
+function noteAckPosition(c: Client, f: ServerFrame): void {
+  const d = f.delivery
+  if (!d) return
+  const offset = toU64(d.offset)
+  if (offset > c.ackOffset || d.epoch !== c.ackEpoch) {
+    c.ackEpoch = d.epoch ?? ''
+    c.ackOffset = offset
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Entry of the load-generator process: `node --import tsx bench/src/loadgen/main.ts '<GenConfig JSON>'`.
+ * Prints one line `RESULT <GenResult JSON>` on stdout and exits; exits non-zero on failure.
+ * The orchestrator pins it to its own CPU and kills it if it overruns.
+ */
+import type { GenConfig } from '../types.js'
+import { runScenario } from './scenarios.js'
+
+const cfg = JSON.parse(process.argv[2] ?? '{}') as GenConfig
+const p = cfg.params
+// Self-imposed bound, below the orchestrator's own kill timer.
+const budgetMs = 60_000 + p.warmupMs + p.durationMs + p.drainMs + 3 * p.settleMs
+setTimeout(() => {
+  process.stderr.write(`generator: over its ${budgetMs} ms budget, giving up\n`)
+  process.exit(3)
+}, budgetMs).unref()
+
+runScenario(cfg).then(
+  (result) => {
+    process.stdout.write(`RESULT ${JSON.stringify(result)}\n`, () => process.exit(0))
+  },
+  (err: unknown) => {
+    process.stderr.write(`generator: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,132 @@
+/**
+ * zerorelay itself on Node, Bun and Deno: the real server entry (`server/src/main.ts`) with
+ * its real protocol (protobuf subprotocol), JWT auth (an HS256 token minted here for a
+ * secret put in the config) and its limits on. Unavailable until the entry exists.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { SignJWT } from 'jose'
+import { registerCleanup, spawnChild } from '../proc.js'
+import type { ScenarioName } from '../types.js'
+import {
+  commandVersion,
+  freePort,
+  npmBinary,
+  packageVersion,
+  REPO_ROOT,
+  type StartedTarget,
+  type StartOptions,
+  type Target,
+  waitForPort,
+} from './target.js'
+
+/** The server's entry point. */
+export const ZERORELAY_ENTRY = join(REPO_ROOT, 'server', 'src', 'main.ts')
+const TENANT = 'bench'
+// A fixed, non-secret benchmark key (loopback only, thrown away with the process).
+const SECRET = 'zerorelay-bench-hs256-secret-0123456789abcdef'
+const SCENARIOS: readonly ScenarioName[] = ['A', 'B', 'C', 'D', 'E', 'F']
+
+/** Mints the benchmark's token: tenant `bench`, may publish and subscribe to `bench.>`. */
+export async function mintBenchToken(secret = SECRET): Promise<string> {
+  return new SignJWT({ zr: { tenant: TENANT, pub: ['bench.>'], sub: ['bench.>'] } })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('bench')
+    .setIssuedAt()
+    .setExpirationTime('2h')
+    .sign(new TextEncoder().encode(secret))
+}
+
+/** The relay configuration the benchmark runs with (JSON, read with `--config`). */
+export function benchConfig(port: number, opts: StartOptions): Record<string, unknown> {
+  return {
+    host: '127.0.0.1',
+    port,
+    adminHost: '127.0.0.1',
+    adminPort: 0,
+    logLevel: 'warn', // per-connection info logs would be measured as relay cost
+    limits: {
+      maxConnections: 20_000, // scenario C holds 10 000 (+ a publisher)
+      maxQueuedBytes: opts.maxQueuedBytes,
+    },
+    auth: {
+      defaultTenant: TENANT,
+      tenants: { [TENANT]: { keys: [{ alg: 'HS256', secret: SECRET }] } },
+    },
+  }
+}
+
+function runtimeCommand(runtime: 'node' | 'bun' | 'deno', confPath: string): [string, string[]] {
+  const args = ['--config', confPath]
+  if (runtime === 'node') return [process.execPath, ['--import', 'tsx', ZERORELAY_ENTRY, ...args]]
+  if (runtime === 'bun') return [npmBinary('bun') as string, [ZERORELAY_ENTRY, ...args]]
+  // The server's imports use `.js` specifiers for `.ts` files (NodeNext style).
+  return [npmBinary('deno') as string, ['run', '-A', '--quiet', '--unstable-sloppy-imports', ZERORELAY_ENTRY, ...args]]
+}
+
+async function startZerorelay(runtime: 'node' | 'bun' | 'deno', opts: StartOptions): Promise<StartedTarget> {
+  const port = await freePort()
+  const dir = mkdtempSync(join(tmpdir(), 'zr-bench-relay-'))
+  const conf = join(dir, 'relay.json')
+  writeFileSync(conf, JSON.stringify(benchConfig(port, opts), null, 2))
+  const cleanup = registerCleanup(() => rmSync(dir, { recursive: true, force: true }))
+  const [cmd, args] = runtimeCommand(runtime, conf)
+  const child = spawnChild(cmd, args, {
+    cpu: opts.cpu,
+    cwd: REPO_ROOT,
+    label: `zerorelay-${runtime}`,
+    isVerbose: opts.isVerbose,
+  })
+  let isAlive = true
+  void child.exited.then(() => {
+    isAlive = false
+  })
+  try {
+    await waitForPort(port, 30_000, () => isAlive)
+  } catch (err) {
+    await child.stop()
+    cleanup()
+    throw new Error(`zerorelay-${runtime} did not start: ${(err as Error).message}: ${child.stderrTail()}`)
+  }
+  return {
+    child,
+    port,
+    dialectOptions: { token: await mintBenchToken() },
+    async stop() {
+      await child.stop()
+      cleanup()
+    },
+  }
+}
+
+function zerorelayTarget(runtime: 'node' | 'bun' | 'deno'): Target {
+  const binary = runtime === 'node' ? process.execPath : npmBinary(runtime)
+  return {
+    name: `zerorelay-${runtime}`,
+    runtime,
+    kind: 'zerorelay',
+    description: `zerorelay (server/src/main.ts) on ${runtime}: protobuf frames, JWT auth, limits on`,
+    dialect: 'zerorelay',
+    scenarios: SCENARIOS,
+    unavailable() {
+      if (!existsSync(ZERORELAY_ENTRY)) return 'server/src/main.ts does not exist yet'
+      if (binary === undefined) return `${runtime} is not installed (npm install)`
+      return undefined
+    },
+    version() {
+      const rt =
+        runtime === 'node'
+          ? `node ${process.version}`
+          : runtime === 'bun'
+            ? `bun ${commandVersion(binary ?? 'bun', ['--version'])}`
+            : commandVersion(binary ?? 'deno', ['--version'])
+      return `zerorelay ${packageVersion('@zerorelay/server')}, ${rt}`
+    },
+    start: (opts) => startZerorelay(runtime, opts),
+  }
+}
+
+export const zerorelayNode = zerorelayTarget('node')
+export const zerorelayBun = zerorelayTarget('bun')
+export const zerorelayDeno = zerorelayTarget('deno')
