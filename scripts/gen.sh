@@ -8,5 +8,9 @@ cd "$(dirname "$0")/.."
 # buf's `clean` option would also wipe hand-written files that share an output
 # root (sdks/python/src), so remove exactly the generated trees instead.
 rm -rf packages/protocol/src/gen sdks/go/internal/gen sdks/python/src/zerorelay/v1
+rm -rf conformance/src/gen sdks/go/internal/gen/zerorelay/conformance sdks/python/src/zerorelay/conformance
 npx buf generate
+# The conformance harness messages get their own template: they must stay out of the
+# wire-protocol bundle (packages/protocol/src/gen) that browsers load.
+npx buf generate --template buf.gen.conformance.yaml
 npx tsx scripts/gen-vectors.ts

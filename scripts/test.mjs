@@ -90,6 +90,9 @@ step('proto: generated code is current (npm run gen)', () => {
     'packages/protocol/src/gen',
     'sdks/go/internal/gen',
     'sdks/python/src/zerorelay/v1',
+    'conformance/src/gen',
+    'sdks/go/internal/gen/zerorelay/conformance',
+    'sdks/python/src/zerorelay/conformance',
     'conformance/vectors/frames.json',
   ]
   const before = hashTree(GENERATED)
@@ -109,7 +112,7 @@ check('ts: biome (format + lint)', bin('biome'), ['check', '--error-on-warnings'
 const hasTs = (dir) =>
   existsSync(dir) &&
   readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.ts') && !String(f).includes('node_modules'))
-for (const project of ['packages/protocol', 'server', 'sdks/ts', 'conformance'].filter(
+for (const project of ['packages/protocol', 'server', 'sdks/ts', 'conformance', 'bench'].filter(
   (p) => existsSync(join(p, 'tsconfig.json')) && hasTs(join(p, 'src')),
 )) {
   check(`ts: tsc ${project}`, bin('tsc'), ['-p', project])
