@@ -255,8 +255,18 @@ func TestSubscribe_UnrecoverablePositionSurfacesGapThenPlainSubscribe(t *testing
 	if CodeOf(err) != CodeUnrecoverablePosition {
 		t.Fatalf("CodeOf(gap) = %v", CodeOf(err))
 	}
-	conn := len(s.Upgrades()) - 1
-	waitFrame[*zerorelayv1.ClientFrame_Subscribe](t, s, conn, 2)
+	// The resume attempt and the plain resubscribe go out on the same connection; find it
+	// rather than assuming it is the newest (a loaded machine may have seen another reconnect).
+	conn := -1
+	eventually(t, func() bool {
+		for i := range s.Upgrades() {
+			if len(framesOf[*zerorelayv1.ClientFrame_Subscribe](s, i)) >= 2 {
+				conn = i
+				return true
+			}
+		}
+		return false
+	})
 	subs := framesOf[*zerorelayv1.ClientFrame_Subscribe](s, conn)
 	if subs[0].GetSubscribe().GetResumeAfter().GetOffset() != 1 || subs[1].GetSubscribe().GetResumeAfter() != nil {
 		t.Fatalf("resubscribes: %v", subs)
