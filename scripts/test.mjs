@@ -8,7 +8,8 @@
 //   npm test -- --only go    only the steps whose name contains "go"
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const ROOT = new URL('..', import.meta.url).pathname
@@ -192,6 +193,133 @@ step('python: pytest', () => {
   // pytest exits 5 when it collected nothing: a silent empty suite is a failure here.
   if (total === 0 || (r.status !== 0 && failed === 0)) return { passed: 0, failed: 1, note: 'pytest ran no test' }
   return { passed: total - failed - skipped, failed, skipped }
+})
+
+// ---------------------------------------------------------------- conformance
+// zr-conformance (docs/conformance.md), invoked exactly as documented there: server mode
+// against the Node server, client mode for each SDK's driver against the reference server,
+// both mode for each SDK against the Node server. Each run writes out/conformance-*.json;
+// the last step checks that the matrix in docs/conformance.md matches those reports.
+const ZR = ['conformance/bin/zr-conformance.js']
+const NODE_LAUNCHER = ['node', '--import', 'tsx', 'conformance/launchers/zerorelay-node.ts']
+const GO_DRIVER = join(OUT, 'zr-driver')
+const DRIVERS = {
+  ts: { label: 'TS', command: ['node', '--import', 'tsx', 'conformance/drivers/zerorelay-ts.ts'] },
+  go: { label: 'Go', command: [GO_DRIVER] },
+  python: { label: 'Python', command: [venv('python'), '-m', 'zerorelay._conformance'] },
+}
+const conformanceReports = [] // in matrix column order
+let goDriverBuilt
+/** Builds the Go driver into out/ once per run. */
+function buildGoDriver() {
+  goDriverBuilt ??= run('go', ['build', '-o', GO_DRIVER, './cmd/zr-driver'], { cwd: 'sdks/go' }).status === 0
+  return goDriverBuilt
+}
+const freshReports = new Set()
+
+/**
+ * Runs the CLI; its closing line `N passed, N failed, N skipped` gives the counts.
+ * `check(jsonReport)` may return a further problem (one more failure).
+ */
+function conformance(name, report, argv, check) {
+  const json = join(OUT, `conformance-${report}.json`)
+  conformanceReports.push(json)
+  step(name, () => {
+    rmSync(json, { force: true })
+    if (argv.includes(GO_DRIVER) && !buildGoDriver())
+      return { passed: 0, failed: 1, note: 'go build ./cmd/zr-driver failed' }
+    const r = run(
+      'node',
+      [...ZR, ...argv.slice(0, argv.indexOf('--')), '--json', json, ...argv.slice(argv.indexOf('--'))],
+      {
+        capture: true,
+        maxBuffer: 1 << 28,
+      },
+    )
+    process.stdout.write(r.stdout ?? '')
+    process.stdout.write(r.stderr ?? '')
+    const m = /^(\d+) passed, (\d+) failed, (\d+) skipped$/m.exec((r.stdout ?? '').trimEnd().split('\n').at(-1) ?? '')
+    if (!m)
+      return { passed: 0, failed: 1, note: 'zr-conformance printed no closing "N passed, N failed, N skipped" line' }
+    const counts = { passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3]) }
+    if (existsSync(json)) freshReports.add(json)
+    if (check && existsSync(json)) {
+      const problem = check(JSON.parse(readFileSync(json, 'utf8')))
+      if (problem) return { ...counts, failed: counts.failed + 1, note: problem }
+    }
+    // A non-zero exit without failed cases: a stale known-failing entry, nothing selected, bad usage.
+    if (r.status !== 0 && counts.failed === 0)
+      return { ...counts, failed: 1, note: `zr-conformance exited ${r.status}` }
+    return counts
+  })
+}
+
+const COMMON = ['--time-slack', '200']
+conformance(
+  'conformance: server (node)',
+  'server-node',
+  [
+    'server',
+    ...COMMON,
+    '--label',
+    'server: Node',
+    '--known-failing',
+    'conformance/known-failing/zerorelay-node.txt',
+    '--',
+    ...NODE_LAUNCHER,
+  ],
+  (report) => {
+    // Every skip must be for a feature the server does not announce (at-least-once, resume,
+    // rate-limit), never for a configuration the launcher could not apply.
+    const bad = report.results.filter((r) => r.status === 'skipped' && !/^requires /.test(r.notes.join()))
+    return bad.length ? `skipped for another reason than a missing feature: ${bad.map((r) => r.name).join(', ')}` : ''
+  },
+)
+for (const [sdk, d] of Object.entries(DRIVERS)) {
+  conformance(`conformance: client (${sdk})`, `client-${sdk}`, [
+    'client',
+    ...COMMON,
+    '--parallel',
+    '4',
+    '--label',
+    `client: ${d.label}`,
+    '--known-failing',
+    `conformance/known-failing/zerorelay-${sdk}.txt`,
+    '--',
+    ...d.command,
+  ])
+}
+for (const [sdk, d] of Object.entries(DRIVERS)) {
+  conformance(`conformance: both (${sdk} × node)`, `both-${sdk}-node`, [
+    'both',
+    ...COMMON,
+    '--label',
+    `both: ${d.label} × Node`,
+    '--',
+    ...d.command,
+    '----',
+    ...NODE_LAUNCHER,
+  ])
+}
+step('conformance: matrix is current', () => {
+  const missing = conformanceReports.filter((f) => !freshReports.has(f))
+  if (missing.length > 0)
+    return {
+      passed: 0,
+      failed: 1,
+      note: `no fresh report from this run: ${missing.join(', ')} (run every conformance step)`,
+    }
+  const tmp = join(mkdtempSync(join(tmpdir(), 'zr-matrix-')), 'conformance.md')
+  copyFileSync('docs/conformance.md', tmp)
+  const r = run('node', [...ZR, 'matrix', ...conformanceReports, '--write', tmp])
+  if (r.status !== 0) return { passed: 0, failed: 1 }
+  if (readFileSync(tmp, 'utf8') === readFileSync('docs/conformance.md', 'utf8')) return { passed: 1, failed: 0 }
+  run('diff', ['-u', 'docs/conformance.md', tmp])
+  return {
+    passed: 0,
+    failed: 1,
+    note: `docs/conformance.md is out of date: node conformance/bin/zr-conformance.js matrix ${conformanceReports.map((f) => f.replace(`${ROOT}`, '')).join(' ')} --write docs/conformance.md`,
+  }
 })
 
 // ---------------------------------------------------------------- summary

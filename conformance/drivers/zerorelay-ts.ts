@@ -193,7 +193,11 @@ async function main(): Promise<void> {
     const cmd = cv1.DriverCommand.decode(bytes)
     if (cmd.hello) {
       emit({
-        helloResult: { sdkName: 'zerorelay-ts', sdkVersion: CLIENT_VERSION, features: ['reconnect', 'wildcards'] },
+        helloResult: {
+          sdkName: 'zerorelay-ts',
+          sdkVersion: CLIENT_VERSION,
+          features: ['ack', 'at-least-once', 'resume', 'wildcards', 'refresh', 'reconnect', 'heartbeat', 'json', 'gap'],
+        },
       })
       continue
     }

@@ -4,15 +4,20 @@
  *   zr-conformance server --url ws://127.0.0.1:8080/v1/ws --server-config target.yaml [options]
  *   zr-conformance server [options] -- <launch command> [args...]
  *
+ *   zr-conformance client [options] -- <driver command> [args...]
+ *   zr-conformance both [options] -- <driver command> [args...] ---- <launch command> [args...]
+ *   zr-conformance matrix REPORT.json... [--write FILE]
+ *
  * Options: --suites PATH (repeatable; default: the bundled suites), --known-failing FILE,
- * --run PATTERN|@FILE, --skip PATTERN|@FILE (repeatable), --list, --json FILE,
- * --time-slack MS (default 50), --strict, -v.
+ * --run PATTERN|@FILE, --skip PATTERN|@FILE (repeatable), --list, --json FILE, --label TEXT,
+ * --parallel N, --time-slack MS (default 50), --strict, -v.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Mode } from './gen.js'
 import { expand, loadSuites } from './loader.js'
+import { buildMatrix, readReport, writeMatrix } from './matrix.js'
 import { jsonReport, summarize, textReport } from './report.js'
 import { type RunOutcome, runClientMode, runServerMode, type ServerSource } from './runner.js'
 import { matchesAny, type NamePattern, readPatterns } from './select.js'
@@ -24,6 +29,7 @@ const USAGE = `usage:
   zr-conformance client [options] -- DRIVER_COMMAND [ARGS...]
   zr-conformance both --url WS_URL --server-config FILE [options] -- DRIVER_COMMAND [ARGS...]
   zr-conformance both [options] -- DRIVER_COMMAND [ARGS...] ---- LAUNCH_COMMAND [ARGS...]
+  zr-conformance matrix REPORT.json... [--write FILE]
 
 options:
   --suites PATH          scenario file or directory (repeatable; default: the bundled suites)
@@ -32,6 +38,8 @@ options:
   --skip PATTERN|@FILE   leave out permutations matching (repeatable)
   --list                 print the selected permutation names and exit
   --json FILE            also write a JSON report
+  --label TEXT           the report's column heading in the compatibility matrix
+  --parallel N           client mode: run N permutations at a time (default 1)
   --time-slack MS        added to every time window (default 50)
   --strict               RECOMMENDED failures fail the run
   -v, --verbose          progress, skipped cases and warning traces`
@@ -49,6 +57,8 @@ interface Args {
   skip: string[]
   list: boolean
   json?: string
+  label?: string
+  parallel: number
   timeSlackMs: number
   strict: boolean
   verbose: boolean
@@ -63,6 +73,7 @@ export function parseArgs(argv: readonly string[]): Args {
     run: [],
     skip: [],
     list: false,
+    parallel: 1,
     timeSlackMs: 50,
     strict: false,
     verbose: false,
@@ -100,6 +111,15 @@ export function parseArgs(argv: readonly string[]): Args {
       case '--json':
         a.json = value(i++, f)
         break
+      case '--label':
+        a.label = value(i++, f)
+        break
+      case '--parallel': {
+        const n = Number(value(i++, f))
+        if (!Number.isInteger(n) || n < 1) throw new Error('--parallel needs a positive integer')
+        a.parallel = n
+        break
+      }
       case '--time-slack': {
         const n = Number(value(i++, f))
         if (!Number.isInteger(n) || n < 0) throw new Error('--time-slack needs a non-negative integer')
@@ -130,7 +150,12 @@ export function parseArgs(argv: readonly string[]): Args {
 }
 
 /** Runs the CLI; resolves with the exit code. */
-export async function main(argv: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  if (argv[0] === 'matrix') return matrix(argv.slice(1), out, err)
   let a: Args
   try {
     a = parseArgs(argv)
@@ -180,6 +205,7 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         knownFailing,
         timeSlackMs: a.timeSlackMs,
         log,
+        parallel: a.parallel,
       })
     } catch (e) {
       err.write(`zr-conformance: ${(e as Error).message}\n`)
@@ -234,7 +260,42 @@ function finish(outcome: RunOutcome, a: Args, out: NodeJS.WritableStream): numbe
   out.write(`${textReport(outcome, { strict: a.strict, verbose: a.verbose })}\n`)
   if (a.json) {
     mkdirSync(dirname(resolve(a.json)), { recursive: true })
-    writeFileSync(a.json, `${JSON.stringify(jsonReport(outcome, a.strict), null, 2)}\n`)
+    const report = jsonReport(outcome, a.strict, { label: a.label, mode: a.mode })
+    writeFileSync(a.json, `${JSON.stringify(report, null, 2)}\n`)
   }
   return summarize(outcome, a.strict).ok ? 0 : 1
+}
+
+/**
+ * `zr-conformance matrix REPORT.json... [--write FILE]`: the compatibility matrix of the
+ * reports, printed, or written into FILE between the matrix markers.
+ */
+function matrix(argv: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  const files: string[] = []
+  let write: string | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const f = argv[i] as string
+    if (f === '--write') {
+      write = argv[++i]
+      if (!write) {
+        err.write(`zr-conformance: --write needs a file\n${USAGE}\n`)
+        return 2
+      }
+    } else if (f.startsWith('-')) {
+      err.write(`zr-conformance: unknown matrix option ${f}\n${USAGE}\n`)
+      return 2
+    } else files.push(f)
+  }
+  if (files.length === 0) {
+    err.write(`zr-conformance: matrix needs JSON reports (--json)\n${USAGE}\n`)
+    return 2
+  }
+  try {
+    if (write) out.write(`${write}: ${writeMatrix(write, files) ? 'matrix updated' : 'matrix unchanged'}\n`)
+    else out.write(`${buildMatrix(files.map(readReport))}\n`)
+  } catch (e) {
+    err.write(`zr-conformance: ${(e as Error).message}\n`)
+    return 2
+  }
+  return 0
 }

@@ -102,6 +102,14 @@ function blobBytes(b: Blob | null | undefined): Uint8Array {
   return new Uint8Array(0)
 }
 
+function resolveCaptures(v: unknown, vars: ReadonlyMap<string, unknown>): unknown {
+  if (typeof v === 'string') return /^\$[A-Za-z_]\w*$/.test(v) && vars.has(v) ? vars.get(v) : v
+  if (Array.isArray(v)) return v.map((x) => resolveCaptures(x, vars))
+  if (v && typeof v === 'object' && !ArrayBuffer.isView(v))
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolveCaptures(x, vars)]))
+  return v
+}
+
 function interpolateDeep(v: unknown, ns: string): unknown {
   if (typeof v === 'string') return v.replaceAll('${ns}', ns)
   if (Array.isArray(v)) return v.map((e) => interpolateDeep(e, ns))
@@ -501,7 +509,8 @@ class Run {
     const s = this.state(a.actor)
     const url = (conn: string) => (ref ? ref.urlFor(conn) : this.target.wsUrl)
     const conn = s.actor.id ?? ''
-    const ns = (v: unknown) => interpolateDeep(v, this.scope.ns)
+    // `${ns}` in strings, and strings that are exactly a bound capture ("$e") become its value.
+    const ns = (v: unknown) => resolveCaptures(interpolateDeep(v, this.scope.ns), this.scope.vars)
     let id: number
     if (a.connect) {
       const sdk = s.actor.sdk
@@ -915,7 +924,7 @@ export async function runClientScenario(
   let ref: ReferenceServer | undefined
   let driver: DriverHost | undefined
   try {
-    ref = await startReferenceServer(target.auth)
+    ref = await startReferenceServer(target.auth, { maxFrameBytes: sc.serverConfig?.maxFrameBytes ?? 0 })
     driver = await startDriver(target.driver, perm.name, { log: target.log })
   } catch (err) {
     await driver?.stop()
@@ -951,6 +960,7 @@ export async function runClientScenario(
   let failure: Failure | undefined
   try {
     await withTimeout(run.steps(sc.steps ?? [], undefined, ''), sc.timeoutMs || 10_000, () => run.cancel())
+    await checkCleanCloses(ref, closedByApi(sc.steps ?? []), opts.timeSlackMs)
     if (!sc.allowExtra) {
       const extra = run.unmatched()
       if (extra.length > 0)
@@ -982,6 +992,35 @@ export async function runClientScenario(
     trace: run.trace,
     durationMs: performance.now() - t0,
     driverFeatures: driver.features,
+  }
+}
+
+/** The actors of `api: {close: true}` steps (also inside loops and branches). */
+function closedByApi(steps: readonly Step[]): Set<string> {
+  const out = new Set<string>()
+  for (const st of steps) {
+    if (st.api?.close) out.add(st.api.actor ?? '')
+    for (const sub of [st.loop?.steps ?? [], ...(st.anyOf?.branches ?? []).map((b) => b.steps ?? [])])
+      for (const a of closedByApi(sub)) out.add(a)
+  }
+  return out
+}
+
+/**
+ * docs/sdk-spec.md#12-clean-close: a connection the application closed ends with a close
+ * frame carrying 1000. Waits up to a second for the reference server to see it.
+ */
+async function checkCleanCloses(ref: ReferenceServer, actors: ReadonlySet<string>, slackMs: number): Promise<void> {
+  const deadline = performance.now() + 1000 + slackMs
+  for (const actor of actors) {
+    const last = () => ref.clientCloses.filter((c) => c.actor === actor).at(-1)
+    while (!last() && performance.now() < deadline) await ref.waitChange(deadline)
+    const got = last()
+    if (!got) throw new StepFailure(`clean close: the reference server saw no close from ${actor} (expected code 1000)`)
+    if (got.code !== 1000)
+      throw new StepFailure(
+        `clean close: ${actor} closed with code ${got.code}, expected 1000 (docs/sdk-spec.md#12-clean-close)`,
+      )
   }
 }
 

@@ -118,4 +118,84 @@ describe('reference server', () => {
     while (!c.closed && performance.now() < deadline) await c.waitChange(deadline)
     expect(c.closed?.code).toBe(1012)
   })
+
+  async function closed(c: Connection): Promise<number | undefined> {
+    const deadline = performance.now() + 2000
+    while (!c.closed && performance.now() < deadline) await c.waitChange(deadline)
+    return c.closed?.code
+  }
+
+  async function connected(actor: string, token?: string): Promise<Connection> {
+    const c = await open(actor)
+    c.sendMessage(protoCodec.encodeClient({ id: 1, connect: { token: token ?? (await mintToken(auth, {}, 0)) } }))
+    await next(c, (f) => !!f.connected || !!f.error)
+    return c
+  }
+
+  it('replays history after resumeAfter, and refuses another epoch with UNRECOVERABLE_POSITION', async () => {
+    ref = await startReferenceServer(auth)
+    const pub = await connected('pub')
+    for (const [i, text] of ['a', 'b', 'c'].entries())
+      pub.sendMessage(protoCodec.encodeClient({ id: 2 + i, publish: { topic: 't.x', payload: Buffer.from(text) } }))
+    const probe = await connected('probe')
+    probe.sendMessage(protoCodec.encodeClient({ id: 2, subscribe: { topic: 't.x' } }))
+    const position = (await next(probe, (f) => !!f.subscribeAck)).subscribeAck?.position
+    expect(Number(position?.offset)).toBe(3)
+    const sub = await connected('sub')
+    sub.sendMessage(
+      protoCodec.encodeClient({
+        id: 2,
+        subscribe: { topic: 't.x', resumeAfter: { epoch: position?.epoch, offset: 1 } },
+      }),
+    )
+    await next(sub, (f) => !!f.subscribeAck)
+    await next(sub, (f) => Number(f.delivery?.offset) === 3)
+    expect(
+      sub.received
+        .filter((r) => r.frame?.delivery)
+        .map((r) => Buffer.from(r.frame?.delivery?.payload ?? []).toString()),
+    ).toEqual(['b', 'c'])
+    const gone = await connected('gone')
+    gone.sendMessage(
+      protoCodec.encodeClient({ id: 2, subscribe: { topic: 't.x', resumeAfter: { epoch: 'old', offset: 1 } } }),
+    )
+    const err = (await next(gone, (f) => !!f.error)).error
+    expect(err?.code).toBe(9) // CODE_UNRECOVERABLE_POSITION
+    expect(Number(err?.position?.offset)).toBe(3)
+  })
+
+  it('announces and enforces maxFrameBytes (close 1009)', async () => {
+    ref = await startReferenceServer(auth, { maxFrameBytes: 1024 })
+    const c = await open('c1')
+    c.sendMessage(protoCodec.encodeClient({ id: 1, connect: { token: await mintToken(auth, {}, 0) } }))
+    expect((await next(c, (f) => !!f.connected)).connected?.limits?.maxFrameBytes).toBe(1024)
+    c.sendMessage(protoCodec.encodeClient({ id: 2, publish: { topic: 't.x', payload: new Uint8Array(2000) } }))
+    expect(await closed(c)).toBe(1009)
+  })
+
+  it('rejects a token it closed with 4001, and accepts a new one', async () => {
+    ref = await startReferenceServer(auth)
+    const token = await mintToken(auth, {}, 0)
+    const first = await connected('c1', token)
+    ref.close('c1', 4001, 'token expired')
+    expect(await closed(first)).toBe(4001)
+    const again = await connected('c1', token)
+    expect(again.received.find((r) => r.frame?.error)?.frame?.error?.code).toBe(12) // CODE_TOKEN_EXPIRED
+    expect(await closed(again)).toBe(4001)
+    const fresh = await connected('c1', await mintToken(auth, {}, 0))
+    expect(fresh.received.some((r) => r.frame?.connected)).toBe(true)
+  })
+
+  it('closes with the code of a scripted Disconnect frame, and records only closes the client started', async () => {
+    ref = await startReferenceServer(auth)
+    const c = await connected('c1')
+    ref.send('c1', { disconnect: { code: 1012, reason: 'restart', retryAfterMs: 1000 } })
+    expect((await next(c, (f) => !!f.disconnect)).disconnect?.retryAfterMs).toBe(1000)
+    expect(await closed(c)).toBe(1012)
+    const d = await connected('c2')
+    d.sendClose(1000, 'bye')
+    const deadline = performance.now() + 2000
+    while (ref.clientCloses.length === 0 && performance.now() < deadline) await ref.waitChange(deadline)
+    expect(ref.clientCloses.map((x) => [x.actor, x.code])).toEqual([['c2', 1000]])
+  })
 })

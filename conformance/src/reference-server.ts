@@ -6,6 +6,12 @@
  * code, send arbitrary frames, go half-open, drop TCP. It checks what an SDK really
  * does on the wire. It is not the production server.
  *
+ * It keeps each topic's history (so a `subscribe` with `resumeAfter` replays what the
+ * SDK missed, or fails with `UNRECOVERABLE_POSITION` for a position of another epoch),
+ * enforces and announces `maxFrameBytes` (close 1009 above it), rejects a token it
+ * closed with 4001 (`TOKEN_EXPIRED`) when it comes back, and records the close code of
+ * every connection the SDK closed itself.
+ *
  * Actors are told apart by the `actor` query parameter of their URL (`urlFor()`).
  */
 import { randomBytes } from 'node:crypto'
@@ -23,6 +29,7 @@ import {
   type ServerFrameInit,
   SUBPROTOCOL_JSON,
   SUBPROTOCOLS,
+  toU64,
 } from '@zerorelay/protocol'
 import { jwtVerify } from 'jose'
 import { WebSocket, WebSocketServer } from 'ws'
@@ -34,6 +41,20 @@ export interface UpgradeAttempt {
   readonly at: number
   /** The status answered: 101 when accepted. */
   readonly status: number
+}
+
+/** One connection closed by the SDK (not by the reference server). */
+export interface ClientClose {
+  readonly actor: string
+  readonly at: number
+  /** The close code received (1005: none, 1006: no close frame). */
+  readonly code: number
+}
+
+/** Options of the reference server. */
+export interface ReferenceServerOptions {
+  /** Announced in `connected.limits.maxFrameBytes` and enforced (close 1009). Default 1 MiB. */
+  readonly maxFrameBytes?: number
 }
 
 /** One frame received from an actor. */
@@ -51,6 +72,10 @@ interface Conn {
   readonly subs: Set<string>
   authed: boolean
   halfOpen: boolean
+  /** The token of the session, once authenticated. */
+  token: string
+  /** The reference server closed (or dropped) it. */
+  closedByServer: boolean
 }
 
 /** A running reference server. */
@@ -61,11 +86,13 @@ export interface ReferenceServer {
   readonly upgrades: readonly UpgradeAttempt[]
   /** Every frame received, in order. */
   readonly observed: ObservedFrame[]
+  /** Every connection the SDK closed itself, in order. */
+  readonly clientCloses: readonly ClientClose[]
   /** Refuses the actor's next `count` upgrades. */
   refuseUpgrades(actor: string, count: number, status: number, retryAfterS: number): void
   /** Sends Disconnect{code} and closes the actor's connections with `code`. */
   close(actor: string, code: number, reason: string): void
-  /** Sends a frame to the actor's connections. */
+  /** Sends a frame to the actor's connections; a `disconnect` frame also closes them with its code. */
   send(actor: string, frame: ServerFrameInit): void
   /** Stops reading and answering on the actor's connections (TCP stays open). */
   stopAnswering(actor: string): void
@@ -75,6 +102,9 @@ export interface ReferenceServer {
   waitChange(deadline: number): Promise<void>
   stop(): Promise<void>
 }
+
+/** Messages kept per topic for resumes. */
+const RETAINED_MESSAGES = 1000
 
 /** True when a concrete topic matches a subscription topic or pattern (`*`, `>`). */
 export function topicMatches(pattern: string, topic: string): boolean {
@@ -89,7 +119,11 @@ export function topicMatches(pattern: string, topic: string): boolean {
 }
 
 /** Starts a reference server on 127.0.0.1 (ephemeral port), verifying tokens with `auth`. */
-export async function startReferenceServer(auth: AuthEnv): Promise<ReferenceServer> {
+export async function startReferenceServer(auth: AuthEnv, opts: ReferenceServerOptions = {}): Promise<ReferenceServer> {
+  const maxFrameBytes = opts.maxFrameBytes || 1 << 20
+  const history = new Map<string, ServerFrameInit[]>()
+  const expiredTokens = new Set<string>()
+  const clientCloses: ClientClose[] = []
   const refusals = new Map<string, { count: number; status: number; retryAfterS: number }>()
   const upgrades: UpgradeAttempt[] = []
   const observed: ObservedFrame[] = []
@@ -135,8 +169,10 @@ export async function startReferenceServer(auth: AuthEnv): Promise<ReferenceServ
     if (c.halfOpen || c.ws.readyState !== WebSocket.OPEN) return
     c.ws.send(c.codec.encodeServer(frame))
   }
-  const closeConn = (c: Conn, code: number, reason: string) => {
-    sendTo(c, { disconnect: { code, reason, advice: adviceFor(code) } })
+  const closeConn = (c: Conn, code: number, reason: string, retryAfterMs = 0) => {
+    sendTo(c, { disconnect: { code, reason, advice: adviceFor(code), retryAfterMs } })
+    c.closedByServer = true
+    if (code === CloseCode.CLOSE_CODE_TOKEN_EXPIRED && c.token) expiredTokens.add(c.token)
     if (c.ws.readyState === WebSocket.OPEN) c.ws.close(code, reason)
   }
   const fail = (c: Conn, id: number, code: Code, message: string) => sendTo(c, { id, error: { code, message } })
@@ -146,8 +182,14 @@ export async function startReferenceServer(auth: AuthEnv): Promise<ReferenceServ
     if (f.connect) {
       try {
         const token = f.connect.token ?? ''
+        if (expiredTokens.has(token)) {
+          fail(c, id, Code.CODE_TOKEN_EXPIRED, 'token expired')
+          closeConn(c, CloseCode.CLOSE_CODE_TOKEN_EXPIRED, 'token expired')
+          return
+        }
         await jwtVerify(token, new TextEncoder().encode(auth.hs256Secret), { algorithms: ['HS256'] })
         c.authed = true
+        c.token = token
         const exp = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')).exp as number
         sendTo(c, {
           id,
@@ -156,8 +198,8 @@ export async function startReferenceServer(auth: AuthEnv): Promise<ReferenceServ
             serverVersion: 'reference',
             subject: c.actor,
             tokenExpiresAtMs: exp * 1000,
-            limits: { maxFrameBytes: 1 << 20, maxSubscriptions: 128 },
-            features: ['wildcards', 'refresh'],
+            limits: { maxFrameBytes, maxSubscriptions: 128 },
+            features: ['wildcards', 'refresh', 'resume', 'at-least-once', 'ack'],
           },
         })
       } catch {
@@ -171,8 +213,36 @@ export async function startReferenceServer(auth: AuthEnv): Promise<ReferenceServ
     if (f.subscribe) {
       const topic = f.subscribe.topic ?? ''
       if (c.subs.has(topic)) return fail(c, id, Code.CODE_ALREADY_SUBSCRIBED, 'already subscribed')
+      const current = offsets.get(topic) ?? 0
+      const from = f.subscribe.resumeAfter
+      const replay: ServerFrameInit[] = []
+      if (from && (from.epoch || from.offset)) {
+        const after = Number(toU64(from.offset ?? 0))
+        const kept = history.get(topic) ?? []
+        const oldest = kept.length > 0 ? Number(kept[0]?.delivery?.offset ?? 0) : current + 1
+        if (from.epoch !== epoch || after > current || after + 1 < oldest)
+          return sendTo(c, {
+            id,
+            error: {
+              code: Code.CODE_UNRECOVERABLE_POSITION,
+              message: 'cannot resume there',
+              position: { epoch, offset: current },
+            },
+          })
+        replay.push(...kept.filter((d) => Number(d.delivery?.offset ?? 0) > after))
+      }
       c.subs.add(topic)
-      return sendTo(c, { id, subscribeAck: { topic, position: { epoch, offset: offsets.get(topic) ?? 0 } } })
+      sendTo(c, {
+        id,
+        subscribeAck: {
+          topic,
+          position: { epoch, offset: current },
+          mode: f.subscribe.mode ?? 0,
+          maxInFlight: f.subscribe.maxInFlight || 0,
+        },
+      })
+      for (const d of replay) sendTo(c, d)
+      return
     }
     if (f.unsubscribe) {
       if (!c.subs.delete(f.unsubscribe.topic ?? '')) return fail(c, id, Code.CODE_NOT_FOUND, 'not subscribed')
@@ -195,6 +265,10 @@ export async function startReferenceServer(auth: AuthEnv): Promise<ReferenceServ
           deliveryCount: 1,
         },
       }
+      const kept = history.get(topic) ?? []
+      kept.push(delivery)
+      if (kept.length > RETAINED_MESSAGES) kept.shift()
+      history.set(topic, kept)
       for (const other of conns) if ([...other.subs].some((s) => topicMatches(s, topic))) sendTo(other, delivery)
       return
     }
@@ -218,12 +292,21 @@ export async function startReferenceServer(auth: AuthEnv): Promise<ReferenceServ
       subs: new Set(),
       authed: false,
       halfOpen: false,
+      token: '',
+      closedByServer: false,
     }
     conns.add(c)
     ws.on('error', () => {})
-    ws.on('close', () => conns.delete(c))
+    ws.on('close', (code: number) => {
+      conns.delete(c)
+      if (!c.closedByServer) {
+        clientCloses.push({ actor: c.actor, at: performance.now(), code })
+        notify()
+      }
+    })
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       if (c.halfOpen) return
+      if (data.length > maxFrameBytes) return closeConn(c, CloseCode.CLOSE_CODE_MESSAGE_TOO_BIG, 'frame too big')
       let frame: ClientFrame
       try {
         frame = c.codec.decodeClient(isBinary ? new Uint8Array(data) : data.toString('utf8'))
@@ -243,12 +326,17 @@ export async function startReferenceServer(auth: AuthEnv): Promise<ReferenceServ
     urlFor: (actor) => `ws://127.0.0.1:${port}/v1/ws?actor=${encodeURIComponent(actor)}`,
     upgrades,
     observed,
+    clientCloses,
     refuseUpgrades: (actor, count, status, retryAfterS) => refusals.set(actor, { count, status, retryAfterS }),
     close: (actor, code, reason) => {
       for (const c of of(actor)) closeConn(c, code, reason)
     },
     send: (actor, frame) => {
-      for (const c of of(actor)) sendTo(c, frame)
+      const d = frame.disconnect
+      for (const c of of(actor)) {
+        if (d) closeConn(c, d.code ?? 1000, d.reason ?? '', d.retryAfterMs ?? 0)
+        else sendTo(c, frame)
+      }
     },
     stopAnswering: (actor) => {
       for (const c of of(actor)) {
@@ -258,7 +346,10 @@ export async function startReferenceServer(auth: AuthEnv): Promise<ReferenceServ
       }
     },
     dropTcp: (actor) => {
-      for (const c of of(actor)) c.ws.terminate()
+      for (const c of of(actor)) {
+        c.closedByServer = true
+        c.ws.terminate()
+      }
     },
     waitChange: (deadline) => {
       const ms = deadline - performance.now()
@@ -273,7 +364,10 @@ export async function startReferenceServer(auth: AuthEnv): Promise<ReferenceServ
       })
     },
     stop: async () => {
-      for (const c of conns) c.ws.terminate()
+      for (const c of conns) {
+        c.closedByServer = true
+        c.ws.terminate()
+      }
       await new Promise<void>((resolve) => wss.close(() => resolve()))
     },
   }

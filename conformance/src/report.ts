@@ -116,9 +116,15 @@ export function textReport(outcome: RunOutcome, opts: { strict: boolean; verbose
 }
 
 /** The JSON report: one entry per permutation. */
-export function jsonReport(outcome: RunOutcome, strict: boolean): unknown {
+export function jsonReport(
+  outcome: RunOutcome,
+  strict: boolean,
+  meta: { readonly label?: string; readonly mode?: string } = {},
+): unknown {
   const s = summarize(outcome, strict)
   return {
+    ...(meta.label ? { label: meta.label } : {}),
+    ...(meta.mode ? { mode: meta.mode } : {}),
     summary: s,
     results: outcome.results.map((r) => ({
       name: r.name,

@@ -199,12 +199,25 @@ export interface ClientRunOptions extends EngineOptions {
   readonly knownFailing: readonly NamePattern[]
   readonly log?: (line: string) => void
   readonly onResult?: (r: ScenarioResult) => void
+  /** Permutations run at the same time (each has its own reference server and driver). Default 1. */
+  readonly parallel?: number
+}
+
+/** Runs `fn` over `items` with at most `limit` at a time; results keep the order of `items`. */
+export async function mapPool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length)
+  let next = 0
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i] as T)
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
+  return out
 }
 
 /**
  * Client mode: every selected permutation runs against a fresh reference server with
- * a fresh driver process. Scenarios requiring features the driver does not announce
- * (HelloResult.features) are skipped.
+ * a fresh driver process (`parallel` of them at a time). Scenarios requiring features
+ * the driver does not announce (HelloResult.features) are skipped.
  */
 export async function runClientMode(opts: ClientRunOptions): Promise<RunOutcome> {
   const files = loadSuites(opts.suites)
@@ -213,13 +226,12 @@ export async function runClientMode(opts: ClientRunOptions): Promise<RunOutcome>
     (p) => (opts.run.length === 0 || matchesAny(opts.run, p.name)) && !matchesAny(opts.skip, p.name),
   )
   const auth = await createAuthEnv()
-  const results: ScenarioResult[] = []
-  for (const perm of selected) {
+  const results = await mapPool(selected, opts.parallel ?? 1, async (perm) => {
     const r = await runClientScenario(perm, { driver: opts.driver, auth, log: opts.log }, opts)
     opts.log?.(`${r.status.toUpperCase()}: ${r.name} (${Math.round(r.durationMs)} ms)`)
-    results.push(r)
     opts.onResult?.(r)
-  }
+    return r
+  })
   const kf = checkKnownFailing(
     opts.knownFailing,
     results.map((r) => ({ name: r.name, status: r.status })),

@@ -3,6 +3,7 @@
  * runner mints every token, good and bad, from an actor's claims template and the
  * auth config the server under test trusts.
  */
+import { randomBytes } from 'node:crypto'
 import { exportSPKI, generateKeyPair, type CryptoKey as JoseKey, SignJWT } from 'jose'
 import { TokenKind } from './gen.js'
 
@@ -49,7 +50,7 @@ const enc = new TextEncoder()
 
 /**
  * Mints a token of the given kind. `claims` is the actor's template after
- * placeholder substitution; `iat`, `exp`, `iss` and `aud` are added unless the
+ * placeholder substitution; `iat`, `exp`, `jti`, `iss` and `aud` are added unless the
  * template sets them. Returns '' for TOKEN_KIND_MISSING.
  */
 export async function mintToken(
@@ -60,7 +61,9 @@ export async function mintToken(
 ): Promise<string> {
   const now = Math.floor(nowMs / 1000)
   const leewayS = Math.ceil(env.leewayMs / 1000)
-  const body: Record<string, unknown> = { iat: now, exp: now + 3600, ...claims }
+  // A random jti makes every token unique, even two minted in the same second (a new
+  // token after 4001 must differ from the expired one).
+  const body: Record<string, unknown> = { iat: now, exp: now + 3600, jti: randomBytes(8).toString('hex'), ...claims }
   if (env.issuer && !('iss' in claims)) body.iss = env.issuer
   if (env.audience && !('aud' in claims)) body.aud = env.audience
   const hsKid = env.hs256Kid ? { kid: env.hs256Kid } : {}
