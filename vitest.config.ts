@@ -8,7 +8,6 @@ export default defineConfig({
       'server/test/**/*.test.ts',
       'sdks/ts/src/**/*.test.ts',
       'conformance/src/**/*.test.ts',
-      'conformance/test/**/*.test.ts',
       'bench/src/**/*.test.ts',
     ],
     testTimeout: 20_000,
