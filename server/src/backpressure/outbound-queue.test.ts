@@ -4,12 +4,20 @@ import { createOutboundQueue, utf8Length } from './outbound-queue.js'
 function setup(maxBytes: number, maxMessages: number) {
   const sent: (Uint8Array | string)[][] = []
   const tasks: (() => void)[] = []
+  const clock = { ms: 0 }
   const socket = {
     bufferedAmount: 0,
-    sendBatch: (f: readonly (Uint8Array | string)[]) => (sent.push([...f]), 'sent' as const),
+    result: 'sent' as 'sent' | 'buffered' | 'dropped',
+    sendBatch: (f: readonly (Uint8Array | string)[]) => (sent.push([...f]), socket.result),
   }
-  const queue = createOutboundQueue({ socket, maxBytes, maxMessages, schedule: (f) => tasks.push(f), now: () => 0 })
-  return { queue, sent, tasks, socket }
+  const queue = createOutboundQueue({
+    socket,
+    maxBytes,
+    maxMessages,
+    schedule: (f) => tasks.push(f),
+    now: () => clock.ms,
+  })
+  return { queue, sent, tasks, socket, clock }
 }
 
 describe('createOutboundQueue()', () => {
@@ -44,13 +52,98 @@ describe('createOutboundQueue()', () => {
     expect(sent).toEqual([['x', 'y']])
   })
 
-  it('calls onWritten at flush time', () => {
-    const { queue, tasks } = setup(100, 10)
-    const written: number[] = []
-    queue.offer('a', 1, (t) => written.push(t))
-    expect(written).toEqual([])
+  it("reports each flush once: frames, bytes, the first delivery's publish time and the flush time", () => {
+    const { queue, tasks, clock } = setup(100, 10)
+    const reports: unknown[][] = []
+    queue.setFlushListener((...args) => reports.push(args))
+    clock.ms = 50
+    queue.offer('reply', 5)
+    queue.offer('a', 1, 30)
+    queue.offer('bb', 2, 40)
+    queue.offer('c', 1, 45)
+    expect(reports).toEqual([])
+    clock.ms = 70
     tasks.shift()?.()
-    expect(written).toEqual([0])
+    expect(reports).toEqual([[4, 9, 30, 70]])
+    queue.offer('reply', 5)
+    tasks.shift()?.()
+    expect(reports[1]).toEqual([1, 5, undefined, 70])
+    queue.flush()
+    expect(reports).toHaveLength(2)
+  })
+
+  it('does not report a batch the socket dropped, and clear() forgets the oldest publish time', () => {
+    const { queue, tasks, socket, clock } = setup(100, 10)
+    const reports: unknown[][] = []
+    queue.setFlushListener((...args) => reports.push(args))
+    socket.result = 'dropped'
+    queue.offer('a', 1, 1)
+    tasks.shift()?.()
+    expect(reports).toEqual([])
+    socket.result = 'sent'
+    queue.offer('b', 1, 2)
+    queue.clear()
+    queue.offer('c', 1)
+    clock.ms = 9
+    tasks.shift()?.()
+    expect(reports).toEqual([[1, 1, undefined, 9]])
+  })
+
+  it('keeps order and loses nothing when a flush re-enters from inside sendBatch', () => {
+    const sent: string[][] = []
+    const tasks: (() => void)[] = []
+    let isInner = false
+    const queue = createOutboundQueue({
+      socket: {
+        bufferedAmount: 0,
+        sendBatch(f) {
+          sent.push([...(f as string[])])
+          if (!isInner) {
+            isInner = true
+            queue.offer('late', 4)
+            queue.flush()
+          }
+          return 'sent'
+        },
+      },
+      maxBytes: 100,
+      maxMessages: 10,
+      schedule: (f) => tasks.push(f),
+      now: () => 0,
+    })
+    queue.offer('x', 1)
+    queue.offer('y', 1)
+    queue.flush()
+    queue.offer('z', 1)
+    queue.flush()
+    expect(sent).toEqual([['x', 'y'], ['late'], ['z']])
+    expect(queue.length).toBe(0)
+    expect(queue.bytes).toBe(0)
+  })
+
+  it('ages the queue from its oldest frame and is empty after a flush', () => {
+    const { queue, tasks, clock } = setup(100, 10)
+    clock.ms = 10
+    queue.offer('a', 1)
+    clock.ms = 25
+    queue.offer('b', 1)
+    clock.ms = 40
+    expect(queue.oldestAgeMs()).toBe(30)
+    tasks.shift()?.()
+    expect(queue.oldestAgeMs()).toBe(0)
+    queue.offer('c', 1)
+    clock.ms = 45
+    expect(queue.oldestAgeMs()).toBe(5)
+  })
+
+  it('schedules one flush per batch', () => {
+    const { queue, tasks } = setup(100, 10)
+    queue.offer('a', 1)
+    queue.offer('b', 1)
+    expect(tasks).toHaveLength(1)
+    tasks.shift()?.()
+    queue.offer('c', 1)
+    expect(tasks).toHaveLength(1)
   })
 })
 

@@ -5,6 +5,10 @@
  * among its recipients (lazily) and the same bytes go to every one of them. Fanout is
  * synchronous and never waits for a subscriber: a connection whose queue is full is told
  * so through `deliver()` returning false and closes itself.
+ *
+ * The recipients of a topic are cached as an array per tenant (a hot topic is matched once,
+ * not once per message); any subscribe or unsubscribe in the tenant empties its cache, and
+ * all caches together are bounded by the number of recipients they hold.
  */
 import { type FrameCodec, fromU64, type ServerFrameInit, type WireData } from '@zerorelay/protocol'
 import { wireLength } from '../backpressure/outbound-queue.js'
@@ -22,6 +26,22 @@ export interface RouteTarget {
    * (it then closes itself as a slow consumer).
    */
   deliver(data: WireData, bytes: number, publishedAtMs: number): boolean
+}
+
+/** A Delivery encoded for one codec. */
+interface Encoded {
+  readonly data: WireData
+  readonly bytes: number
+}
+
+/** Recipients cached over all tenants and topics (8 bytes each); past this every cache starts over. */
+const MAX_CACHED_RECIPIENTS = 262_144
+
+/** One tenant's subscriptions and its topic → recipients cache. */
+interface Tenant {
+  readonly trie: TopicTrie<RouteTarget>
+  readonly matches: Map<string, readonly RouteTarget[]>
+  cachedRecipients: number
 }
 
 /** Options of the router. */
@@ -52,26 +72,60 @@ export interface Router {
 
 /** Creates a router attached to a broker. */
 export function createRouter(options: RouterOptions): Router {
-  const tries = new Map<string, TopicTrie<RouteTarget>>()
+  const tenants = new Map<string, Tenant>()
+  /** Sum of `cachedRecipients` over the tenants. */
+  let cachedRecipients = 0
   /** Local subscription count per (tenant, pattern): the broker interest is added once. */
   const interest = new Map<string, number>()
   const hrNow = options.hrNow ?? (() => performance.now())
   const metrics = options.metrics
   let size = 0
 
+  /** The connections subscribed to a concrete topic, each once (cached until the tenant's subscriptions change). */
+  const recipients = (tenant: Tenant, topic: string): readonly RouteTarget[] => {
+    let targets = tenant.matches.get(topic)
+    if (targets === undefined) {
+      targets = [...tenant.trie.match(topic.split('.'))]
+      const weight = targets.length + 1
+      if (cachedRecipients + weight > MAX_CACHED_RECIPIENTS) {
+        for (const t of tenants.values()) forgetMatches(t)
+      }
+      if (weight <= MAX_CACHED_RECIPIENTS) {
+        tenant.matches.set(topic, targets)
+        tenant.cachedRecipients += weight
+        cachedRecipients += weight
+      }
+    }
+    return targets
+  }
+
+  function forgetMatches(tenant: Tenant): void {
+    if (tenant.cachedRecipients === 0) return
+    cachedRecipients -= tenant.cachedRecipients
+    tenant.matches.clear()
+    tenant.cachedRecipients = 0
+  }
+
   const fanout = (message: BrokerMessage) => {
-    const trie = tries.get(message.tenant)
-    if (trie === undefined) return
+    const tenant = tenants.get(message.tenant)
+    if (tenant === undefined) return
     const started = hrNow()
-    const targets = trie.match(message.topic.split('.'))
-    if (targets.size === 0) return
+    // An array that is never mutated (the cache replaces it): safe to iterate even if a
+    // delivery leads to an unsubscribe.
+    const targets = recipients(tenant, message.topic)
+    if (targets.length === 0) return
     let frame: ServerFrameInit | undefined
-    const encoded = new Map<FrameCodec, { data: WireData; bytes: number }>()
+    const encoded = new Map<FrameCodec, Encoded>()
     const skipId = !options.echoPublishes && message.origin.nodeId === options.nodeId ? message.origin.connectionId : ''
+    const publishedAtMs = message.publishedAtMs
+    // Most subscribers share one codec: remember the last one instead of a Map lookup per target.
+    let lastCodec: FrameCodec | undefined
+    let last: Encoded | undefined
     let delivered = 0
-    for (const target of targets) {
-      if (target.id === skipId) continue
-      let enc = encoded.get(target.codec)
+    for (let i = 0; i < targets.length; i++) {
+      const target = targets[i] as RouteTarget
+      if (skipId !== '' && target.id === skipId) continue
+      let enc = target.codec === lastCodec ? last : encoded.get(target.codec)
       if (enc === undefined) {
         frame ??= {
           delivery: {
@@ -88,7 +142,9 @@ export function createRouter(options: RouterOptions): Router {
         enc = { data, bytes: wireLength(data) }
         encoded.set(target.codec, enc)
       }
-      if (target.deliver(enc.data, enc.bytes, message.publishedAtMs)) delivered++
+      lastCodec = target.codec
+      last = enc
+      if (target.deliver(enc.data, enc.bytes, publishedAtMs)) delivered++
     }
     if (metrics !== undefined) {
       metrics.messagesDelivered.inc(delivered)
@@ -101,12 +157,13 @@ export function createRouter(options: RouterOptions): Router {
 
   return {
     subscribe(tenant, pattern, target) {
-      let trie = tries.get(tenant)
-      if (trie === undefined) {
-        trie = new TopicTrie()
-        tries.set(tenant, trie)
+      let t = tenants.get(tenant)
+      if (t === undefined) {
+        t = { trie: new TopicTrie(), matches: new Map(), cachedRecipients: 0 }
+        tenants.set(tenant, t)
       }
-      if (!trie.subscribe(pattern, target)) return false
+      if (!t.trie.subscribe(pattern, target)) return false
+      forgetMatches(t)
       size++
       const k = key(tenant, pattern)
       const n = interest.get(k) ?? 0
@@ -115,10 +172,11 @@ export function createRouter(options: RouterOptions): Router {
       return true
     },
     unsubscribe(tenant, pattern, target) {
-      const trie = tries.get(tenant)
-      if (trie === undefined || !trie.unsubscribe(pattern, target)) return false
+      const t = tenants.get(tenant)
+      if (t === undefined || !t.trie.unsubscribe(pattern, target)) return false
+      forgetMatches(t)
       size--
-      if (trie.size === 0) tries.delete(tenant)
+      if (t.trie.size === 0) tenants.delete(tenant)
       const k = key(tenant, pattern)
       const n = (interest.get(k) ?? 1) - 1
       if (n === 0) {

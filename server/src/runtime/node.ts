@@ -14,6 +14,7 @@ import { type IncomingMessage, type Server, STATUS_CODES } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import type { Hono } from 'hono'
+import * as wsModule from 'ws'
 import { type WebSocket, WebSocketServer } from 'ws'
 import type { GatewayBindings } from '../gateway/gateway.js'
 import type { UpgradeAcceptance } from '../gateway/handshake.js'
@@ -23,26 +24,146 @@ import type { RelaySocket, SendResult, SocketHandler } from './socket.js'
 /** Bytes buffered in a socket above which `send` reports 'buffered'. */
 const HIGH_WATER_BYTES = 1024 * 1024
 
-/** Wraps a `ws` WebSocket as a RelaySocket. */
+/** Options of `ws`'s `Sender.frame` (not in @types/ws). */
+interface FrameOptions {
+  readonly fin: boolean
+  readonly opcode: number
+  readonly mask: boolean
+  readonly readOnly: boolean
+  readonly rsv1: boolean
+}
+/** `ws`'s frame builder: returns the header and the payload (unmasked frames). */
+const frameParts = (wsModule as unknown as { Sender: { frame(data: Uint8Array, options: FrameOptions): Uint8Array[] } })
+  .Sender.frame
+const BINARY_FRAME: FrameOptions = { fin: true, opcode: 2, mask: false, readOnly: true, rsv1: false }
+const TEXT_FRAME: FrameOptions = { fin: true, opcode: 1, mask: false, readOnly: true, rsv1: false }
+
+/**
+ * One complete unmasked WebSocket frame (header + payload in one Buffer) for a message:
+ * binary for a Uint8Array, text for a string. Server frames are never masked, and
+ * permessage-deflate is off (serveNode), so the bytes are the same for every recipient.
+ */
+export function frameMessage(data: Uint8Array | string): Buffer {
+  const isText = typeof data === 'string'
+  const payload = isText ? Buffer.from(data, 'utf8') : data
+  const parts = frameParts(payload, isText ? TEXT_FRAME : BINARY_FRAME)
+  return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts)
+}
+
+/**
+ * Frames built during the current run of the shared flush scheduler, by message identity: a
+ * publication fanned out to N connections is framed once, then the same Buffer is written to
+ * each socket. Cleared after every run, so it holds at most one turn's distinct messages.
+ */
+const framedThisTurn = new Map<Uint8Array | string, Buffer>()
+let isFlushingTurn = false
+
+function framedFor(data: Uint8Array | string): Buffer {
+  if (!isFlushingTurn) return frameMessage(data)
+  let framed = framedThisTurn.get(data)
+  if (framed === undefined) {
+    framed = frameMessage(data)
+    framedThisTurn.set(data, framed)
+  }
+  return framed
+}
+
+/** Scratch list of one batch's frames (sendBatch is not re-entrant: socket writes call back asynchronously). */
+const batchParts: Buffer[] = []
+/** Batches up to this many bytes are copied into one Buffer; larger ones are written frame by frame, corked. */
+const MAX_COALESCED_BYTES = 64 * 1024
+/**
+ * The last batch coalesced in this turn and its bytes. Subscribers of the same topics get the
+ * same frames in the same order, so the next connection's batch is usually identical: it is
+ * then written from the same Buffer, with no framing, lookup or copy.
+ */
+const lastBatch: (Uint8Array | string)[] = []
+let lastBatchBytes: Buffer | undefined
+
+function isSameBatch(a: readonly (Uint8Array | string)[], b: readonly (Uint8Array | string)[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/**
+ * Writes a batch of messages to a TCP socket with one `write`: the frames are copied into one
+ * Buffer (a memcpy per frame is far cheaper than a stream write per frame). The Buffer is
+ * never reused for other bytes, so a write left in flight keeps only its own bytes alive
+ * (small ones come from Node's shared pool, as every `Buffer.allocUnsafe` does). Batches too
+ * big to copy are written frame by frame, corked (one writev).
+ */
+function writeBatch(raw: Socket, frames: readonly (Uint8Array | string)[]): void {
+  if (lastBatchBytes !== undefined && isSameBatch(frames, lastBatch)) {
+    raw.write(lastBatchBytes as Buffer)
+    return
+  }
+  let total = 0
+  for (let i = 0; i < frames.length; i++) {
+    const framed = framedFor(frames[i] as Uint8Array | string)
+    batchParts.push(framed)
+    total += framed.length
+  }
+  try {
+    if (total > MAX_COALESCED_BYTES) {
+      raw.cork()
+      try {
+        for (let i = 0; i < batchParts.length; i++) raw.write(batchParts[i] as Buffer)
+      } finally {
+        raw.uncork()
+      }
+      return
+    }
+    const out = Buffer.allocUnsafe(total)
+    let offset = 0
+    for (let i = 0; i < batchParts.length; i++) {
+      const part = batchParts[i] as Buffer
+      out.set(part, offset)
+      offset += part.length
+    }
+    raw.write(out)
+    if (isFlushingTurn) {
+      // A copy of the list: the caller owns `frames` and may reuse the array.
+      lastBatch.length = frames.length
+      for (let i = 0; i < frames.length; i++) lastBatch[i] = frames[i] as Uint8Array | string
+      lastBatchBytes = out
+    }
+  } finally {
+    batchParts.length = 0
+  }
+}
+
+/**
+ * Wraps a `ws` WebSocket as a RelaySocket. Messages are written as pre-built frames straight
+ * to the TCP socket (`ws._socket`, private: `ws` 8 has no batching API), a whole batch in one
+ * write, so a batch costs one syscall. This bypasses `ws`'s Sender, which is safe because with
+ * permessage-deflate off the Sender never queues: it writes synchronously in call order, so
+ * its control frames (ping, close) and these data frames stay ordered. Reading, control frames
+ * and the closing handshake stay with `ws`.
+ */
 export function wrapWs(ws: WebSocket): RelaySocket {
   const raw = (ws as unknown as { _socket?: Socket })._socket
+  const OPEN = ws.OPEN
   const result = (): SendResult =>
-    ws.readyState !== ws.OPEN ? 'dropped' : ws.bufferedAmount > HIGH_WATER_BYTES ? 'buffered' : 'sent'
+    ws.readyState !== OPEN ? 'dropped' : ws.bufferedAmount > HIGH_WATER_BYTES ? 'buffered' : 'sent'
   const sendOne = (data: Uint8Array | string) => {
-    if (ws.readyState === ws.OPEN) ws.send(data, { binary: typeof data !== 'string' })
+    if (raw === undefined) ws.send(data, { binary: typeof data !== 'string' })
+    else raw.write(framedFor(data))
   }
   return {
     send(data) {
+      if (ws.readyState !== OPEN) return 'dropped'
       sendOne(data)
       return result()
     },
     sendBatch(frames) {
-      // One write burst: cork the TCP socket so the frames leave in as few packets as possible.
-      raw?.cork()
-      try {
-        for (const f of frames) sendOne(f)
-      } finally {
-        raw?.uncork()
+      if (ws.readyState !== OPEN) return 'dropped'
+      if (raw === undefined) {
+        for (let i = 0; i < frames.length; i++) sendOne(frames[i] as Uint8Array | string)
+      } else if (frames.length === 1) {
+        raw.write(framedFor(frames[0] as Uint8Array | string))
+      } else {
+        writeBatch(raw, frames)
       }
       return result()
     },
@@ -235,7 +356,43 @@ export async function serveNode(options: NodeServeOptions): Promise<NodeServers>
   }
 }
 
-/** Node's flush scheduler: after the I/O callbacks of this event-loop turn. */
+let pendingFlushes: (() => void)[] = []
+let isTurnScheduled = false
+
+/** Runs every flush requested since the last run, then forgets this turn's frames. */
+function runFlushes(): void {
+  isTurnScheduled = false
+  const tasks = pendingFlushes
+  pendingFlushes = []
+  isFlushingTurn = true
+  let failure: { err: unknown } | undefined
+  try {
+    for (let i = 0; i < tasks.length; i++) {
+      // One failing flush must not keep the other connections' frames queued.
+      try {
+        ;(tasks[i] as () => void)()
+      } catch (err) {
+        failure ??= { err }
+      }
+    }
+  } finally {
+    isFlushingTurn = false
+    framedThisTurn.clear()
+    lastBatch.length = 0
+    lastBatchBytes = undefined
+  }
+  if (failure !== undefined) throw failure.err
+}
+
+/**
+ * Node's flush scheduler, shared by every queue in the process: all flushes requested during
+ * an event-loop turn run together in one `setImmediate` (after the turn's I/O callbacks), in
+ * request order. Flushes requested while they run go to the next turn.
+ */
 export const scheduleNode = (fn: () => void): void => {
-  setImmediate(fn)
+  pendingFlushes.push(fn)
+  if (!isTurnScheduled) {
+    isTurnScheduled = true
+    setImmediate(runFlushes)
+  }
 }

@@ -11,7 +11,10 @@ export interface RelaySocket {
   /** Sends one message: a Uint8Array as binary, a string as text. */
   send(data: Uint8Array | string): SendResult
   /**
-   * Sends several messages in one write burst where the runtime allows it (Node: cork/uncork).
+   * Sends several messages, in order, in one write burst where the runtime allows it (Node:
+   * each frame is framed once per event-loop turn however many sockets it goes to, and the
+   * batch leaves in one corked write). The same `Uint8Array`/string may be passed to many
+   * sockets in one turn.
    * Returns the result of the last send.
    */
   sendBatch(frames: readonly (Uint8Array | string)[]): SendResult

@@ -7,7 +7,7 @@ import { createMemoryBroker } from '../broker/memory.js'
 import { createMemoryHistoryStore } from '../history/memory.js'
 import { createRelayMetrics } from '../metrics/metrics.js'
 import { createRouter, type Router } from '../router/router.js'
-import { createSession, hasUnknownTopLevelField, type Session, truncateReason } from './session.js'
+import { createSession, hasUnknownTopLevelField, MAX_PUBLISH_HEADERS, type Session, truncateReason } from './session.js'
 
 /** A fake clock with timers that fire when advanced. */
 function createFakeClock(start = 1_000_000) {
@@ -388,5 +388,18 @@ describe('Session with hostile input', () => {
     await h.flush()
     expect(h.sent.map((f) => f.error?.code)).toEqual([Code.CODE_BAD_REQUEST, Code.CODE_BAD_REQUEST])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('refuses a publish with more than MAX_PUBLISH_HEADERS headers with LIMIT_EXCEEDED, accepts exactly that many', async () => {
+    const h = await connected()
+    const headers = (n: number) =>
+      JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`h${i}`, 'v'])))
+    h.session.receive(`{"id":2,"publish":{"topic":"a","ack":true,"headers":${headers(MAX_PUBLISH_HEADERS + 1)}}}`)
+    h.session.receive(`{"id":3,"publish":{"topic":"a","ack":true,"headers":${headers(MAX_PUBLISH_HEADERS)}}}`)
+    await h.flush()
+    expect(h.sent.map((f) => [f.id, f.kind, f.error?.code])).toEqual([
+      [2, 'error', Code.CODE_LIMIT_EXCEEDED],
+      [3, 'publishAck', undefined],
+    ])
   })
 })

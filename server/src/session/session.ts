@@ -30,11 +30,17 @@ import {
 import type { Permissions } from '../access/permissions.js'
 import { type Verified, verifyToken } from '../access/verify.js'
 import type { Authenticator, Principal } from '../auth/authenticator.js'
-import { type OutboundQueue, wireLength } from '../backpressure/outbound-queue.js'
+import { type FlushListener, type OutboundQueue, wireLength } from '../backpressure/outbound-queue.js'
 import { RelayError } from '../errors.js'
 import type { HistoryStore } from '../history/store.js'
 import type { Logger } from '../log/logger.js'
-import { type CodecLabel, closeCodeLabel, type FrameErrorReason, type RelayMetrics } from '../metrics/metrics.js'
+import {
+  type CodecLabel,
+  closeCodeLabel,
+  type FrameErrorReason,
+  type OutboundTally,
+  type RelayMetrics,
+} from '../metrics/metrics.js'
 import type { Router, RouteTarget } from '../router/router.js'
 import { parseTopic } from '../router/topic.js'
 import { SERVER_VERSION } from '../version.js'
@@ -98,6 +104,9 @@ export type SessionState = 'awaiting-connect' | 'authenticating' | 'connected' |
 /** Features announced in `Connected.features`. At-least-once and resume are not implemented yet. */
 export const FEATURES = ['wildcards', 'refresh'] as const
 
+/** Most headers one publish may carry (docs/protocol.md#limits). */
+export const MAX_PUBLISH_HEADERS = 64
+
 const RESERVED_HEADER_NAMES = new Set(['__proto__', 'constructor', 'prototype'])
 /** Largest timeout Node-style timers accept; longer expiries are re-armed in steps. */
 const MAX_TIMER_MS = 2_147_483_647
@@ -142,8 +151,12 @@ export class Session implements RouteTarget {
   readonly id: string
   readonly codec: FrameCodec
   #state: SessionState = 'awaiting-connect'
+  /** `deps.port.queue`, kept here (next to what `deliver` reads) so a delivery touches the session and the queue only. */
+  readonly #queue: OutboundQueue
   readonly #deps: SessionDeps
   readonly #codecLabel: CodecLabel
+  readonly #codecLabels: { readonly codec: CodecLabel }
+  readonly #outbound: OutboundTally
   #principal: Principal | undefined
   #permissions: Permissions | undefined
   /** Subscriptions by pattern text → tokens. */
@@ -166,7 +179,11 @@ export class Session implements RouteTarget {
     this.id = deps.id
     this.codec = deps.codec
     this.#codecLabel = deps.codec.binary ? 'proto' : 'json'
+    this.#codecLabels = { codec: this.#codecLabel }
+    this.#outbound = deps.metrics.outbound[this.#codecLabel]
     this.#lastInboundMs = deps.now()
+    this.#queue = deps.port.queue
+    this.#queue.setFlushListener(this.#onFlushed)
   }
 
   /** The current state. */
@@ -206,8 +223,8 @@ export class Session implements RouteTarget {
     if (this.#state === 'closing' || this.#state === 'closed') return
     const { metrics, codec } = this.#deps
     this.#lastInboundMs = this.#deps.now()
-    metrics.framesIn.inc({ codec: this.#codecLabel })
-    metrics.bytesIn.inc({ codec: this.#codecLabel }, byteLength)
+    metrics.framesIn.inc(this.#codecLabels)
+    metrics.bytesIn.inc(this.#codecLabels, byteLength)
     let frame: ClientFrame
     try {
       frame = codec.decodeClient(data)
@@ -270,24 +287,17 @@ export class Session implements RouteTarget {
     const data = this.codec.encodeServer(frame)
     port.queue.force(data, wireLength(data))
     port.queue.flush()
-    this.#countOut(1, wireLength(data))
     port.close(code, truncateReason(reason))
   }
 
   /** RouteTarget: queues an encoded Delivery; a full queue closes the connection as slow. */
   deliver(data: WireData, bytes: number, publishedAtMs: number): boolean {
     if (this.#state !== 'connected') return false
-    const { port, metrics } = this.#deps
-    const ok = port.queue.offer(data, bytes, (writtenAtMs) => {
-      metrics.deliveryLag.observe(Math.max(0, writtenAtMs - publishedAtMs) / 1000)
-    })
-    if (!ok) {
-      metrics.slowConsumers.inc()
-      this.disconnect(CloseCode.CLOSE_CODE_SLOW_CONSUMER, 'outbound queue full', { flush: false })
-      return false
-    }
-    this.#countOut(1, bytes)
-    return true
+    // The fanout hot path: no allocation and no metric update per delivery (see #onFlushed).
+    if (this.#queue.offer(data, bytes, publishedAtMs)) return true
+    this.#deps.metrics.slowConsumers.inc()
+    this.disconnect(CloseCode.CLOSE_CODE_SLOW_CONSUMER, 'outbound queue full', { flush: false })
+    return false
   }
 
   // ------------------------------------------------------------------ commands
@@ -491,7 +501,11 @@ export class Session implements RouteTarget {
     const payload = pub?.payload ?? new Uint8Array()
     const headers: Record<string, string> = Object.create(null)
     let size = payload.byteLength
-    for (const [k, v] of Object.entries(pub?.headers ?? {})) {
+    const entries = Object.entries(pub?.headers ?? {})
+    if (entries.length > MAX_PUBLISH_HEADERS) {
+      throw new RelayError(Code.CODE_LIMIT_EXCEEDED, `more than ${MAX_PUBLISH_HEADERS} headers`)
+    }
+    for (const [k, v] of entries) {
       if (RESERVED_HEADER_NAMES.has(k)) throw new RelayError(Code.CODE_BAD_REQUEST, `header name "${k}" is reserved`)
       headers[k] = v
       size += k.length + v.length
@@ -568,14 +582,20 @@ export class Session implements RouteTarget {
     if (!this.#deps.port.queue.offer(data, bytes)) {
       this.#deps.metrics.slowConsumers.inc()
       this.disconnect(CloseCode.CLOSE_CODE_SLOW_CONSUMER, 'outbound queue full', { flush: false })
-      return
     }
-    this.#countOut(1, bytes)
   }
 
-  #countOut(frames: number, bytes: number): void {
-    this.#deps.metrics.framesOut.inc({ codec: this.#codecLabel }, frames)
-    this.#deps.metrics.bytesOut.inc({ codec: this.#codecLabel }, bytes)
+  /**
+   * Outbound metrics, once per flushed batch rather than per frame: frames and bytes sent, and
+   * the delivery lag of the batch's oldest publication (the worst lag in the batch).
+   */
+  readonly #onFlushed: FlushListener = (frames, bytes, oldestPublishedAtMs, nowMs) => {
+    const tally = this.#outbound
+    tally.frames += frames
+    tally.bytes += bytes
+    if (oldestPublishedAtMs !== undefined) {
+      this.#deps.metrics.deliveryLag.observe(Math.max(0, nowMs - oldestPublishedAtMs) / 1000)
+    }
   }
 
   // ------------------------------------------------------------------ timers
