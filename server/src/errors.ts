@@ -39,8 +39,21 @@ export class RelayError extends Error {
 
   /** The `Error` message to put in a ServerFrame. */
   toWire(): WireError {
-    const wire: WireError = { code: this.code, message: this.message, retryable: this.retryable }
+    const wire: WireError = { code: this.code, message: wireMessage(this.message), retryable: this.retryable }
     if (this.retryAfterMs > 0) wire.retryAfterMs = this.retryAfterMs
     return wire
   }
+}
+
+/** Longest error message sent to a client, in UTF-16 code units. */
+export const MAX_WIRE_MESSAGE_CHARS = 256
+
+/**
+ * An error message as it may go on the wire: well-formed UTF-16 (messages can quote client
+ * input, e.g. an unknown JSON key with a lone surrogate, which would make the reply
+ * undecodable for strict clients) and bounded in length.
+ */
+export function wireMessage(message: string): string {
+  const bounded = message.length > MAX_WIRE_MESSAGE_CHARS ? `${message.slice(0, MAX_WIRE_MESSAGE_CHARS - 1)}…` : message
+  return bounded.toWellFormed()
 }

@@ -16,7 +16,13 @@ import type { RelayMetrics } from '../metrics/metrics.js'
 import type { Router } from '../router/router.js'
 import type { RelaySocket, SocketHandler } from '../runtime/socket.js'
 import { createSession, type Session, type Timers } from '../session/session.js'
-import { checkUpgrade, compileOriginAllowList, isRefusal, type UpgradeAcceptance } from './handshake.js'
+import {
+  checkUpgrade,
+  compileOriginAllowList,
+  isRefusal,
+  MAX_UPGRADE_HEADERS,
+  type UpgradeAcceptance,
+} from './handshake.js'
 
 /** What a runtime adapter provides to the WebSocket route for one request. */
 export interface GatewayBindings {
@@ -74,7 +80,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   app.get('/healthz', (c) => c.text('ok\n'))
   app.get(config.path, async (c) => {
     const result = checkUpgrade(
-      { url: c.req.url, header: (name) => c.req.header(name) },
+      { url: c.req.url, header: (name) => c.req.header(name), headerCount: countHeaders(c.req.raw.headers) },
       { isDraining, connections: sessions.size, pendingHandshakes: pendingHandshakes + verifying },
       {
         originAllowList,
@@ -207,4 +213,13 @@ export function createGateway(deps: GatewayDeps): Gateway {
       return new Promise((resolve) => emptyWaiters.push(resolve))
     },
   }
+}
+
+/** Distinct header names of a request (the count saturates just above the cap). */
+function countHeaders(headers: Headers): number {
+  let n = 0
+  headers.forEach(() => {
+    if (n <= MAX_UPGRADE_HEADERS) n++
+  })
+  return n
 }

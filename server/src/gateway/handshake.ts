@@ -6,6 +6,12 @@
 import { SUBPROTOCOL_JSON, SUBPROTOCOL_PROTO, type Subprotocol } from '@zerorelay/protocol'
 import type { HandshakeRejection } from '../metrics/metrics.js'
 
+/**
+ * Most request headers an upgrade may carry; more is answered 431 (hostile-cases A.13: padded
+ * upgrades). Browsers and WebSocket libraries send about 10–20.
+ */
+export const MAX_UPGRADE_HEADERS = 100
+
 /** Longest `Sec-WebSocket-Protocol` value considered, in characters (bounded work on hostile input). */
 export const MAX_SUBPROTOCOL_HEADER_CHARS = 1_024
 
@@ -76,6 +82,8 @@ export function bearerToken(header: string | null | undefined): string | undefin
 export interface UpgradeRequest {
   readonly url: string
   readonly header: (name: string) => string | null | undefined
+  /** Number of distinct request header names (omitted: not checked). */
+  readonly headerCount?: number
 }
 
 /** Node-wide state the handshake checks. */
@@ -123,6 +131,9 @@ export function checkUpgrade(
   ): UpgradeRefusal => ({ status, reason, message, headers })
   const retry = { 'Retry-After': String(settings.retryAfterSeconds) }
   if (state.isDraining) return refuse(503, 'draining', 'server is draining', retry)
+  if ((request.headerCount ?? 0) > MAX_UPGRADE_HEADERS) {
+    return refuse(431, 'bad_request', 'too many request headers')
+  }
   if ((request.header('upgrade') ?? '').toLowerCase() !== 'websocket') {
     return refuse(426, 'bad_request', 'WebSocket upgrade required', { Upgrade: 'websocket' })
   }
