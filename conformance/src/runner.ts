@@ -62,6 +62,9 @@ export function runnerFeatures(auth: AuthEnv): string[] {
   const out: string[] = []
   if (auth.rs256) out.push('token.alg-confusion')
   if (auth.rs256?.privateKey) out.push('token.rs256')
+  // Wrong-aud/iss scenarios only mean something when the server is known to check them.
+  if (auth.audience) out.push('token.audience')
+  if (auth.issuer) out.push('token.issuer')
   return out
 }
 
