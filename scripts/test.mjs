@@ -221,9 +221,9 @@ const freshReports = new Set()
  * Runs the CLI; its closing line `N passed, N failed, N skipped` gives the counts.
  * `check(jsonReport)` may return a further problem (one more failure).
  */
-function conformance(name, report, argv, check) {
+function conformance(name, report, argv, check, { inMatrix = true } = {}) {
   const json = join(OUT, `conformance-${report}.json`)
-  conformanceReports.push(json)
+  if (inMatrix) conformanceReports.push(json)
   step(name, () => {
     rmSync(json, { force: true })
     if (argv.includes(GO_DRIVER) && !buildGoDriver())
@@ -255,6 +255,14 @@ function conformance(name, report, argv, check) {
 }
 
 const COMMON = ['--time-slack', '200']
+/**
+ * Every skip must be for a feature the server does not announce (at-least-once, resume,
+ * rate-limit), never for a configuration the launcher could not apply.
+ */
+function onlyFeatureSkips(report) {
+  const bad = report.results.filter((r) => r.status === 'skipped' && !/^requires /.test(r.notes.join()))
+  return bad.length ? `skipped for another reason than a missing feature: ${bad.map((r) => r.name).join(', ')}` : ''
+}
 conformance(
   'conformance: server (node)',
   'server-node',
@@ -268,13 +276,42 @@ conformance(
     '--',
     ...NODE_LAUNCHER,
   ],
-  (report) => {
-    // Every skip must be for a feature the server does not announce (at-least-once, resume,
-    // rate-limit), never for a configuration the launcher could not apply.
-    const bad = report.results.filter((r) => r.status === 'skipped' && !/^requires /.test(r.notes.join()))
-    return bad.length ? `skipped for another reason than a missing feature: ${bad.map((r) => r.name).join(', ')}` : ''
-  },
+  onlyFeatureSkips,
 )
+// The same server-mode suite with the relay on Bun and on Deno (docs/runtimes.md); their exact
+// known-failing lists say what each runtime's WebSocket stack cannot do. Not (yet) matrix columns.
+const RUNTIME_LAUNCHERS = {
+  bun: { label: 'Bun', command: [bin('bun'), 'conformance/launchers/zerorelay-bun.ts'] },
+  deno: {
+    label: 'Deno',
+    command: [
+      bin('deno'),
+      'run',
+      '-A',
+      '--quiet',
+      '--unstable-sloppy-imports',
+      'conformance/launchers/zerorelay-deno.ts',
+    ],
+  },
+}
+for (const [runtime, l] of Object.entries(RUNTIME_LAUNCHERS)) {
+  conformance(
+    `conformance: server (${runtime})`,
+    `server-${runtime}`,
+    [
+      'server',
+      ...COMMON,
+      '--label',
+      `server: ${l.label}`,
+      '--known-failing',
+      `conformance/known-failing/zerorelay-${runtime}.txt`,
+      '--',
+      ...l.command,
+    ],
+    onlyFeatureSkips,
+    { inMatrix: false },
+  )
+}
 for (const [sdk, d] of Object.entries(DRIVERS)) {
   conformance(`conformance: client (${sdk})`, `client-${sdk}`, [
     'client',

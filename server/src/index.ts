@@ -27,7 +27,8 @@ import { createLogger, type Logger } from './log/logger.js'
 import { startEventLoopLagSampler } from './metrics/event-loop.js'
 import { createRelayMetrics, type RelayMetrics } from './metrics/metrics.js'
 import { createRouter } from './router/router.js'
-import { type NodeServers, scheduleNode, serveNode } from './runtime/node.js'
+import { nodeRuntime } from './runtime/node.js'
+import type { RelayRuntime, RuntimeServers } from './runtime/socket.js'
 import type { Timers } from './session/session.js'
 
 export type { ReadinessCheck } from './admin/admin-app.js'
@@ -39,6 +40,7 @@ export { type RelayConfig, type RelayConfigInput, relayConfigSchema } from './co
 export { RelayError } from './errors.js'
 export { createMemoryHistoryStore } from './history/memory.js'
 export type { HistoryStore, Position, StoredMessage } from './history/store.js'
+export type { RelayRuntime, RuntimeServeOptions, RuntimeServers } from './runtime/socket.js'
 export { SERVER_VERSION } from './version.js'
 export { AuthError, CloseCode, Code }
 
@@ -59,6 +61,8 @@ export interface RelayOptions {
   readonly timers?: Timers
   /** Node id used in session ids and echo suppression. Default: random. */
   readonly nodeId?: string
+  /** Listeners and flush scheduler. Default: Node (`ws`); Bun and Deno entries pass theirs. */
+  readonly runtime?: RelayRuntime
 }
 
 /** Where a started relay listens. */
@@ -107,6 +111,7 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
   const now = options.now ?? Date.now
   const timers = options.timers ?? defaultTimers
   const nodeId = options.nodeId ?? randomNodeId()
+  const runtime = options.runtime ?? nodeRuntime
   const auth =
     options.authenticator ??
     createJwtAuthenticator(config.auth as AuthConfig, {
@@ -121,9 +126,16 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
       maxMessagesPerTopic: config.history.maxMessagesPerTopic,
       maxAgeMs: config.history.maxAgeMs,
       maxTopics: config.history.maxTopics,
+      dedupeWindowMs: config.delivery.dedupeWindowMs,
       now,
     })
-  const router = createRouter({ broker, nodeId, echoPublishes: config.echoPublishes, metrics })
+  const router = createRouter({
+    broker,
+    nodeId,
+    echoPublishes: config.echoPublishes,
+    metrics,
+    delivery: config.delivery,
+  })
   const gateway: Gateway = createGateway({
     config,
     auth,
@@ -134,7 +146,7 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
     nodeId,
     now,
     timers,
-    schedule: scheduleNode,
+    schedule: runtime.schedule,
   })
   const checks: ReadinessCheck[] = [
     { name: 'broker', isReady: () => broker.isReady() },
@@ -145,7 +157,7 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
     isDraining: () => gateway.isDraining,
     checks: () => checks,
   })
-  let servers: NodeServers | undefined
+  let servers: RuntimeServers | undefined
   let stopSampler: (() => void) | undefined
   let closing: Promise<void> | undefined
 
@@ -169,7 +181,7 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
       if (servers !== undefined) throw new Error('relay already started')
       const ready = (auth as { ready?: () => Promise<void> }).ready
       if (ready !== undefined) await ready.call(auth)
-      servers = await serveNode({
+      servers = await runtime.serve({
         publicApp: gateway.app,
         adminApp,
         open: gateway.open,
@@ -178,12 +190,13 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
         adminHost: config.adminHost,
         adminPort: config.adminPort,
         maxFrameBytes: config.limits.maxFrameBytes,
+        maxQueuedBytes: config.limits.maxQueuedBytes,
         logger,
       })
       stopSampler = startEventLoopLagSampler(metrics.eventLoopLag, timers)
       const address = { url: `${servers.publicOrigin}${config.path}`, adminUrl: servers.adminOrigin }
       logger.info(
-        { url: address.url, adminUrl: address.adminUrl, nodeId },
+        { url: address.url, adminUrl: address.adminUrl, nodeId, runtime: runtime.name },
         'zerorelay listening (in-memory store: history survives client disconnects, not server restarts)',
       )
       return address

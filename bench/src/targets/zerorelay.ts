@@ -21,8 +21,10 @@ import {
   waitForPort,
 } from './target.js'
 
-/** The server's entry point. */
+/** The server's entry point on Node; Bun and Deno have their own (docs/runtimes.md). */
 export const ZERORELAY_ENTRY = join(REPO_ROOT, 'server', 'src', 'main.ts')
+const ZERORELAY_ENTRY_BUN = join(REPO_ROOT, 'server', 'src', 'main.bun.ts')
+const ZERORELAY_ENTRY_DENO = join(REPO_ROOT, 'server', 'src', 'main.deno.ts')
 const TENANT = 'bench'
 // A fixed, non-secret benchmark key (loopback only, thrown away with the process).
 const SECRET = 'zerorelay-bench-hs256-secret-0123456789abcdef'
@@ -60,9 +62,12 @@ export function benchConfig(port: number, opts: StartOptions): Record<string, un
 function runtimeCommand(runtime: 'node' | 'bun' | 'deno', confPath: string): [string, string[]] {
   const args = ['--config', confPath]
   if (runtime === 'node') return [process.execPath, ['--import', 'tsx', ZERORELAY_ENTRY, ...args]]
-  if (runtime === 'bun') return [npmBinary('bun') as string, [ZERORELAY_ENTRY, ...args]]
+  if (runtime === 'bun') return [npmBinary('bun') as string, [ZERORELAY_ENTRY_BUN, ...args]]
   // The server's imports use `.js` specifiers for `.ts` files (NodeNext style).
-  return [npmBinary('deno') as string, ['run', '-A', '--quiet', '--unstable-sloppy-imports', ZERORELAY_ENTRY, ...args]]
+  return [
+    npmBinary('deno') as string,
+    ['run', '-A', '--quiet', '--unstable-sloppy-imports', ZERORELAY_ENTRY_DENO, ...args],
+  ]
 }
 
 async function startZerorelay(runtime: 'node' | 'bun' | 'deno', opts: StartOptions): Promise<StartedTarget> {

@@ -13,13 +13,18 @@
 import { type IncomingMessage, type Server, STATUS_CODES } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
-import type { Hono } from 'hono'
 import * as wsModule from 'ws'
 import { type WebSocket, WebSocketServer } from 'ws'
 import type { GatewayBindings } from '../gateway/gateway.js'
 import type { UpgradeAcceptance } from '../gateway/handshake.js'
-import type { Logger } from '../log/logger.js'
-import type { RelaySocket, SendResult, SocketHandler } from './socket.js'
+import type {
+  RelayRuntime,
+  RelaySocket,
+  RuntimeServeOptions,
+  RuntimeServers,
+  SendResult,
+  SocketHandler,
+} from './socket.js'
 
 /** Bytes buffered in a socket above which `send` reports 'buffered'. */
 const HIGH_WATER_BYTES = 1024 * 1024
@@ -196,31 +201,10 @@ function closeCodeOfError(err: Error & { code?: string }): number {
 }
 
 /** What `serveNode` needs. */
-export interface NodeServeOptions {
-  readonly publicApp: Hono<{ Bindings: GatewayBindings }>
-  readonly adminApp: Hono
-  readonly open: (acceptance: UpgradeAcceptance, socket: RelaySocket) => SocketHandler
-  readonly host: string
-  readonly port: number
-  readonly adminHost: string
-  readonly adminPort: number
-  readonly maxFrameBytes: number
-  readonly logger: Logger
-}
+export type NodeServeOptions = RuntimeServeOptions
 
 /** The running Node listeners. */
-export interface NodeServers {
-  /** `ws://host:port` of the public listener (without the path). */
-  readonly publicOrigin: string
-  /** `http://host:port` of the admin listener. */
-  readonly adminOrigin: string
-  /** Stops accepting new connections on the public listener (open sockets stay). */
-  stopAccepting(): Promise<void>
-  /** Drops every open WebSocket without a closing handshake. */
-  terminateAll(): void
-  /** Closes both listeners and every socket. */
-  close(): Promise<void>
-}
+export type NodeServers = RuntimeServers
 
 function listen(server: Server, host: string, port: number): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
@@ -396,3 +380,6 @@ export const scheduleNode = (fn: () => void): void => {
     setImmediate(runFlushes)
   }
 }
+
+/** The Node.js runtime adapter (the default of `createRelay`). */
+export const nodeRuntime: RelayRuntime = { name: 'node', serve: serveNode, schedule: scheduleNode }

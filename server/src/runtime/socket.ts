@@ -1,7 +1,12 @@
 /**
- * The contract every runtime adapter (Node `ws`, later Bun and Deno) implements for one
- * accepted WebSocket. The core (gateway, session, queue) only sees this interface.
+ * The contract every runtime adapter (Node `ws`, Bun, Deno) implements: `RelaySocket` for one
+ * accepted WebSocket, and `RelayRuntime` for the listeners. The core (gateway, session, queue)
+ * only sees these interfaces.
  */
+import type { Hono } from 'hono'
+import type { GatewayBindings } from '../gateway/gateway.js'
+import type { UpgradeAcceptance } from '../gateway/handshake.js'
+import type { Logger } from '../log/logger.js'
 
 /** Result of one send: handed to the socket / accepted but buffered beyond the socket's high-water mark / not sent (socket closed). */
 export type SendResult = 'sent' | 'buffered' | 'dropped'
@@ -40,4 +45,45 @@ export interface SocketHandler {
   onActivity(): void
   /** The socket is closed (by either side); called once. */
   onClose(code: number): void
+}
+
+/** What a runtime adapter's `serve` needs (the same for Node, Bun and Deno). */
+export interface RuntimeServeOptions {
+  /** The gateway's public app; its WebSocket route calls the `upgrade` binding on acceptance. */
+  readonly publicApp: Hono<{ Bindings: GatewayBindings }>
+  readonly adminApp: Hono
+  /** Wires an accepted socket to a session (the gateway's `open`). */
+  readonly open: (acceptance: UpgradeAcceptance, socket: RelaySocket) => SocketHandler
+  readonly host: string
+  readonly port: number
+  readonly adminHost: string
+  readonly adminPort: number
+  /** Largest inbound message; bigger ones close the socket with 1009. */
+  readonly maxFrameBytes: number
+  /** Outbound byte cap per connection (the queue's `maxQueuedBytes`); adapters size runtime buffers from it. */
+  readonly maxQueuedBytes?: number
+  readonly logger: Logger
+}
+
+/** The running listeners of one relay, whatever the runtime. */
+export interface RuntimeServers {
+  /** `ws://host:port` of the public listener (without the path). */
+  readonly publicOrigin: string
+  /** `http://host:port` of the admin listener. */
+  readonly adminOrigin: string
+  /** Stops accepting new connections on the public listener (open sockets stay). */
+  stopAccepting(): Promise<void>
+  /** Drops every open WebSocket without a closing handshake. */
+  terminateAll(): void
+  /** Closes both listeners and every socket. */
+  close(): Promise<void>
+}
+
+/** A runtime adapter: listeners plus the flush scheduler the outbound queues share. */
+export interface RelayRuntime {
+  /** `node`, `bun` or `deno` (logged at start). */
+  readonly name: string
+  serve(options: RuntimeServeOptions): Promise<RuntimeServers>
+  /** Schedules an outbound flush later in this event-loop turn (see GatewayDeps.schedule). */
+  readonly schedule: (fn: () => void) => void
 }

@@ -1,0 +1,260 @@
+/**
+ * The Bun runtime adapter: `Bun.serve` for the public listener (the gateway's Hono app as
+ * `fetch`, the upgrade through `server.upgrade()`) and for the admin listener, and the
+ * RelaySocket implementation over Bun's `ServerWebSocket`. One of the few files allowed to use
+ * runtime APIs (`Bun.*`). Only loaded by `main.bun.ts` (and tests run under Bun).
+ *
+ * Bun defaults that would bypass the relay's own policies are switched off:
+ * - `sendPings: false` and `idleTimeout` at its maximum (960 s): the session's heartbeat (ping
+ *   after `pingIntervalMs`, close 4012 after `pongTimeoutMs`) decides liveness, as on Node; its
+ *   pings keep every live connection well inside Bun's timeout. Not `idleTimeout: 0`: with 0,
+ *   uWebSockets gives a closing socket only a short timeout, so a slow consumer that resumes
+ *   reading a few seconds after its 4008 loses the buffered tail and the close frame (1006).
+ * - `closeOnBackpressureLimit: false` with a `backpressureLimit` above anything the outbound
+ *   queue lets through: the queue (`maxQueuedBytes`, counting `getBufferedAmount()`) decides
+ *   slow consumers (4008). Should Bun still drop a message (`send` returns 0 on an open
+ *   socket), the connection is closed with 4008 at once: never a silent drop.
+ * - `maxPayloadLength` = maxFrameBytes (Bun closes bigger messages with 1009),
+ *   `perMessageDeflate: false`.
+ *
+ * Per-connection state lives in `ws.data` of the raw ServerWebSocket (a stable identity; Hono's
+ * per-event WSContext is not used at all).
+ */
+import type { UpgradeAcceptance } from '../gateway/handshake.js'
+import type {
+  RelayRuntime,
+  RelaySocket,
+  RuntimeServeOptions,
+  RuntimeServers,
+  SendResult,
+  SocketHandler,
+} from './socket.js'
+
+/** The parts of Bun's `ServerWebSocket` used here (Bun's types are not a dependency). */
+export interface BunWebSocket {
+  readonly data: ConnectionData
+  readonly readyState: number
+  send(data: Uint8Array | string, compress?: boolean): number
+  close(code?: number, reason?: string): void
+  terminate(): void
+  ping(data?: Uint8Array | string): number
+  cork<T>(fn: (ws: BunWebSocket) => T): T
+  getBufferedAmount(): number
+}
+
+/** The parts of Bun's `Server` used here. */
+interface BunServer {
+  readonly port: number
+  upgrade(request: Request, options: { headers?: Record<string, string>; data: ConnectionData }): boolean
+  stop(closeActiveConnections?: boolean): Promise<void> | void
+}
+
+interface BunServeOptions {
+  hostname: string
+  port: number
+  fetch(request: Request, server: BunServer): Response | undefined | Promise<Response | undefined>
+  websocket?: {
+    maxPayloadLength: number
+    idleTimeout: number
+    sendPings: boolean
+    backpressureLimit: number
+    closeOnBackpressureLimit: boolean
+    perMessageDeflate: boolean
+    publishToSelf: boolean
+    open(ws: BunWebSocket): void
+    message(ws: BunWebSocket, message: string | Uint8Array): void
+    close(ws: BunWebSocket, code: number, reason: string): void
+    ping(ws: BunWebSocket): void
+    pong(ws: BunWebSocket): void
+  }
+}
+
+interface BunGlobal {
+  serve(options: BunServeOptions): BunServer
+}
+
+/** Per-connection state, stored on the raw socket (`ws.data`). */
+export interface ConnectionData {
+  readonly acceptance: UpgradeAcceptance
+  handler?: SocketHandler
+  /** Close code the adapter itself decided (e.g. 4008 after a Bun drop), reported instead of the echoed one. */
+  closeCode?: number
+}
+
+const OPEN = 1
+/** `getBufferedAmount()` above which `send` reports 'buffered' (as on Node). */
+const HIGH_WATER_BYTES = 1024 * 1024
+const SLOW_CONSUMER = 4008
+/** Bun's largest `idleTimeout`, in seconds (see the module comment for why not 0). */
+const BUN_MAX_IDLE_TIMEOUT_S = 960
+
+function bunGlobal(): BunGlobal {
+  const bun = (globalThis as { Bun?: BunGlobal }).Bun
+  if (bun === undefined) throw new Error('the Bun runtime adapter needs Bun (run server/src/main.bun.ts with bun)')
+  return bun
+}
+
+/** Maps one Bun send result: bytes sent, -1 queued (backpressure), 0 dropped. */
+function resultOf(ws: BunWebSocket, sent: number): SendResult {
+  if (sent > 0) return ws.getBufferedAmount() > HIGH_WATER_BYTES ? 'buffered' : 'sent'
+  if (sent === -1) return 'buffered'
+  if (ws.readyState === OPEN) {
+    // Bun dropped a message on an open socket (over its backpressure limit): never silently.
+    ws.data.closeCode = SLOW_CONSUMER
+    ws.close(SLOW_CONSUMER, 'outbound queue full')
+  }
+  return 'dropped'
+}
+
+/** Wraps a Bun ServerWebSocket as a RelaySocket. */
+export function wrapBunSocket(ws: BunWebSocket): RelaySocket {
+  return {
+    send(data) {
+      if (ws.readyState !== OPEN) return 'dropped'
+      return resultOf(ws, ws.send(data, false))
+    },
+    sendBatch(frames) {
+      if (ws.readyState !== OPEN) return 'dropped'
+      if (frames.length === 1) return resultOf(ws, ws.send(frames[0] as Uint8Array | string, false))
+      return ws.cork(() => {
+        let result: SendResult = 'sent'
+        for (let i = 0; i < frames.length; i++) {
+          result = resultOf(ws, ws.send(frames[i] as Uint8Array | string, false))
+          if (result === 'dropped') break
+        }
+        return result
+      })
+    },
+    close(code, reason) {
+      if (ws.readyState === OPEN) ws.close(code, reason)
+    },
+    terminate: () => ws.terminate(),
+    ping() {
+      if (ws.readyState === OPEN) ws.ping()
+    },
+    get bufferedAmount() {
+      return ws.readyState === OPEN ? ws.getBufferedAmount() : 0
+    },
+    // Bun's ServerWebSocket cannot pause reading; the session's pending-publish limit still
+    // holds (it answers over-limit publishes), only TCP backpressure towards the client is absent.
+    pauseReading() {},
+    resumeReading() {},
+  }
+}
+
+function formatHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host
+}
+
+/** Starts the public and admin listeners on Bun. */
+export async function serveBun(options: RuntimeServeOptions): Promise<RuntimeServers> {
+  const bun = bunGlobal()
+  const { logger } = options
+  const sockets = new Set<BunWebSocket>()
+  // Above anything the outbound queue admits (its cap plus one batch and a forced frame).
+  const queueCap = options.maxQueuedBytes ?? 16 * 1024 * 1024
+  const backpressureLimit = Math.max(16 * 1024 * 1024, 2 * queueCap + 2 * options.maxFrameBytes)
+
+  const publicServer = bun.serve({
+    hostname: options.host,
+    port: options.port,
+    async fetch(request, server) {
+      let upgraded: boolean | undefined
+      const response = await options.publicApp.fetch(request, {
+        upgrade(acceptance) {
+          const headers: Record<string, string> = {}
+          if (acceptance.subprotocol !== undefined) headers['Sec-WebSocket-Protocol'] = acceptance.subprotocol
+          upgraded = server.upgrade(request, { headers, data: { acceptance } })
+          return undefined
+        },
+      })
+      if (upgraded === true) return undefined
+      if (upgraded === false) return new Response('websocket upgrade failed\n', { status: 400 })
+      return response
+    },
+    websocket: {
+      maxPayloadLength: options.maxFrameBytes,
+      idleTimeout: BUN_MAX_IDLE_TIMEOUT_S,
+      sendPings: false,
+      backpressureLimit,
+      closeOnBackpressureLimit: false,
+      perMessageDeflate: false,
+      publishToSelf: false,
+      open(ws) {
+        sockets.add(ws)
+        ws.data.handler = options.open(ws.data.acceptance, wrapBunSocket(ws))
+      },
+      message(ws, message) {
+        const handler = ws.data.handler
+        if (handler === undefined) return
+        if (typeof message === 'string') handler.onMessage(message, Buffer.byteLength(message, 'utf8'))
+        else handler.onMessage(message, message.byteLength)
+      },
+      ping: (ws) => ws.data.handler?.onActivity(),
+      pong: (ws) => ws.data.handler?.onActivity(),
+      close(ws, code) {
+        sockets.delete(ws)
+        const handler = ws.data.handler
+        ws.data.handler = undefined
+        handler?.onClose(ws.data.closeCode ?? code)
+      },
+    },
+  })
+  let adminServer: BunServer
+  try {
+    adminServer = bun.serve({ hostname: options.adminHost, port: options.adminPort, fetch: options.adminApp.fetch })
+  } catch (err) {
+    await publicServer.stop(true)
+    throw err
+  }
+  logger.debug({ backpressureLimit }, 'bun listeners started')
+  let isAccepting = true
+  return {
+    publicOrigin: `ws://${formatHost(options.host)}:${publicServer.port}`,
+    adminOrigin: `http://${formatHost(options.adminHost)}:${adminServer.port}`,
+    async stopAccepting() {
+      if (!isAccepting) return
+      isAccepting = false
+      await publicServer.stop(false)
+    },
+    terminateAll() {
+      for (const ws of [...sockets]) ws.terminate()
+    },
+    async close() {
+      for (const ws of [...sockets]) ws.terminate()
+      isAccepting = false
+      await Promise.all([publicServer.stop(true), adminServer.stop(true)])
+    },
+  }
+}
+
+let pendingFlushes: (() => void)[] = []
+let isTurnScheduled = false
+
+function runFlushes(): void {
+  isTurnScheduled = false
+  const tasks = pendingFlushes
+  pendingFlushes = []
+  let failure: { err: unknown } | undefined
+  for (let i = 0; i < tasks.length; i++) {
+    // One failing flush must not keep the other connections' frames queued.
+    try {
+      ;(tasks[i] as () => void)()
+    } catch (err) {
+      failure ??= { err }
+    }
+  }
+  if (failure !== undefined) throw failure.err
+}
+
+/** Bun's flush scheduler: every flush requested in a turn runs together in one `setImmediate`. */
+export const scheduleBun = (fn: () => void): void => {
+  pendingFlushes.push(fn)
+  if (!isTurnScheduled) {
+    isTurnScheduled = true
+    setImmediate(runFlushes)
+  }
+}
+
+/** The Bun runtime adapter. */
+export const bunRuntime: RelayRuntime = { name: 'bun', serve: serveBun, schedule: scheduleBun }
