@@ -60,6 +60,22 @@ export const historySchema = z
   })
   .strict()
 
+/** At-least-once delivery, resume and idempotent publishing (docs/delivery.md). */
+export const deliverySchema = z
+  .object({
+    /** An unacknowledged at-least-once delivery is redelivered after this long, in milliseconds. */
+    ackWaitMs: positiveInt.max(3_600_000).default(30_000),
+    /** Deliveries of one message to one at-least-once subscription before it goes to `$dlq.<topic>`. */
+    maxDeliver: positiveInt.max(1_000).default(5),
+    /** Cap (and default) of Subscribe.maxInFlight: unacknowledged deliveries per at-least-once subscription. */
+    maxInFlight: positiveInt.max(10_000).default(100),
+    /** How long an idempotency key is remembered per topic, in milliseconds. 0: keys are ignored. */
+    dedupeWindowMs: nonNegativeInt.max(86_400_000).default(120_000),
+    /** Most messages a replay (resume or catch-up) queues per event-loop turn to one subscription. */
+    replayPageSize: positiveInt.max(10_000).default(100),
+  })
+  .strict()
+
 /** The full relay configuration. */
 export const relayConfigSchema = z
   .object({
@@ -84,6 +100,7 @@ export const relayConfigSchema = z
     limits: limitsSchema.default(limitsSchema.parse({})),
     timeouts: timeoutsSchema.default(timeoutsSchema.parse({})),
     history: historySchema.default(historySchema.parse({})),
+    delivery: deliverySchema.default(deliverySchema.parse({})),
     /** Token verification (server/src/auth/authenticator.ts). No tenant with keys: dev mode with an ephemeral secret. */
     auth: authConfigSchema.default(authConfigSchema.parse({})),
   })
@@ -93,3 +110,5 @@ export const relayConfigSchema = z
 export type RelayConfigInput = z.input<typeof relayConfigSchema>
 /** The resolved configuration, frozen after validation. */
 export type RelayConfig = z.output<typeof relayConfigSchema>
+/** The resolved `delivery` section. */
+export type DeliveryConfig = z.output<typeof deliverySchema>

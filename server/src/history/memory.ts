@@ -3,7 +3,7 @@
  * restarts. Its epoch is random per process start (`createMemoryHistoryStore()` call), so
  * clients never mistake a new stream for the old one.
  */
-import type { HistoryStore, Position, StoredMessage } from './store.js'
+import type { Appended, HistoryStore, Position, StoredMessage } from './store.js'
 
 /** Options of the memory store. */
 export interface MemoryHistoryOptions {
@@ -17,6 +17,15 @@ export interface MemoryHistoryOptions {
   readonly now?: () => number
   /** Epoch string. Default: random. */
   readonly epoch?: string
+  /** How long an idempotency key is remembered, in milliseconds; 0: keys are ignored. Default: 120 000. */
+  readonly dedupeWindowMs?: number
+  /** Most idempotency keys remembered (all topics); past it the oldest is forgotten early. Default: 100 000. */
+  readonly maxDedupeKeys?: number
+}
+
+interface DedupeEntry {
+  readonly position: Position
+  readonly expiresAtMs: number
 }
 
 interface TopicLog {
@@ -38,6 +47,16 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
   const maxAgeMs = options.maxAgeMs ?? 3_600_000
   const maxTopics = options.maxTopics ?? 100_000
   const now = options.now ?? Date.now
+  const dedupeWindowMs = options.dedupeWindowMs ?? 120_000
+  const maxDedupeKeys = options.maxDedupeKeys ?? 100_000
+  // Insertion order = expiry order (one window for every key): expired keys are at the front.
+  const dedupe = new Map<string, DedupeEntry>()
+  const forgetExpired = (t: number) => {
+    for (const [k, entry] of dedupe) {
+      if (entry.expiresAtMs > t && dedupe.size <= maxDedupeKeys) break
+      dedupe.delete(k)
+    }
+  }
   const baseEpoch = options.epoch ?? randomEpoch()
   let evictions = 0
   // Map iteration order = insertion order; re-inserting on write keeps it LRU by write.
@@ -56,8 +75,17 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
   }
 
   return {
-    async append(tenant, topic, message) {
+    async append(tenant, topic, message, appendOptions): Promise<Appended> {
       const k = key(tenant, topic)
+      const idempotencyKey = appendOptions?.idempotencyKey ?? ''
+      let dedupeKey = ''
+      if (idempotencyKey !== '' && dedupeWindowMs > 0) {
+        const t = now()
+        forgetExpired(t)
+        dedupeKey = `${k}\u0000${idempotencyKey}`
+        const seen = dedupe.get(dedupeKey)
+        if (seen !== undefined && seen.expiresAtMs > t) return { ...seen.position, duplicate: true }
+      }
       let log = logs.get(k)
       if (log === undefined) {
         if (logs.size >= maxTopics) {
@@ -74,7 +102,12 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
       log.lastOffset += 1n
       if (maxMessages > 0) log.entries.push({ ...message, offset: log.lastOffset })
       trim(log)
-      return { epoch: log.epoch, offset: log.lastOffset }
+      const position = { epoch: log.epoch, offset: log.lastOffset }
+      if (dedupeKey !== '') {
+        dedupe.set(dedupeKey, { position, expiresAtMs: now() + dedupeWindowMs })
+        if (dedupe.size > maxDedupeKeys) forgetExpired(now())
+      }
+      return { ...position, duplicate: false }
     },
     async position(tenant, topic) {
       const log = logs.get(key(tenant, topic))
@@ -95,6 +128,7 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
     isReady: () => true,
     async close() {
       logs.clear()
+      dedupe.clear()
     },
   }
 }

@@ -10,6 +10,8 @@ export interface HistoryContractOptions {
   readonly maxMessagesPerTopic: number
   readonly maxAgeMs: number
   readonly now: () => number
+  /** Idempotency-key window in milliseconds. */
+  readonly dedupeWindowMs: number
 }
 
 const msg = (text: string, publishedAtMs = 1_000): StoredMessage => ({
@@ -25,7 +27,7 @@ export function runHistoryStoreContract(
 ): void {
   describe(`HistoryStore contract: ${name}`, () => {
     const make = (over: Partial<HistoryContractOptions> = {}) =>
-      factory({ maxMessagesPerTopic: 100, maxAgeMs: 0, now: () => 1_000, ...over })
+      factory({ maxMessagesPerTopic: 100, maxAgeMs: 0, now: () => 1_000, dedupeWindowMs: 60_000, ...over })
 
     it('assigns strictly increasing offsets per topic within one epoch', async () => {
       const store = await make()
@@ -35,7 +37,9 @@ export function runHistoryStoreContract(
         expect(positions[i]?.epoch).toBe(positions[0]?.epoch)
         expect((positions[i]?.offset ?? 0n) > (positions[i - 1]?.offset ?? 0n)).toBe(true)
       }
-      expect(await store.position('t', 'a.b')).toEqual(positions[positions.length - 1])
+      const last = positions[positions.length - 1]
+      expect(await store.position('t', 'a.b')).toEqual({ epoch: last?.epoch, offset: last?.offset })
+      expect(positions.every((p) => !p.duplicate)).toBe(true)
       await store.close()
     })
 
@@ -90,6 +94,35 @@ export function runHistoryStoreContract(
       await store.append('t', 'x', msg('new', 10_000))
       clock = 10_500
       expect((await store.read('t', 'x', 0n, 10)).map((m) => m.offset)).toEqual([2n])
+      await store.close()
+    })
+
+    it('stores a publish repeated with the same idempotency key once, within the window', async () => {
+      let clock = 1_000
+      const store = await make({ now: () => clock, dedupeWindowMs: 5_000 })
+      const first = await store.append('t', 'x', msg('a'), { idempotencyKey: 'k1' })
+      await store.append('t', 'x', msg('other'))
+      const again = await store.append('t', 'x', msg('a'), { idempotencyKey: 'k1' })
+      expect(first.duplicate).toBe(false)
+      expect(again).toEqual({ epoch: first.epoch, offset: first.offset, duplicate: true })
+      expect((await store.read('t', 'x', 0n, 10)).map((m) => m.offset)).toEqual([1n, 2n])
+      // Keys are per (tenant, topic).
+      expect((await store.append('t', 'y', msg('a'), { idempotencyKey: 'k1' })).duplicate).toBe(false)
+      expect((await store.append('u', 'x', msg('a'), { idempotencyKey: 'k1' })).duplicate).toBe(false)
+      clock += 5_001
+      const late = await store.append('t', 'x', msg('a'), { idempotencyKey: 'k1' })
+      expect(late).toEqual({ epoch: first.epoch, offset: 3n, duplicate: false })
+      await store.close()
+    })
+
+    it('dedupes concurrent appends with the same idempotency key', async () => {
+      const store = await make()
+      const all = await Promise.all(
+        Array.from({ length: 10 }, () => store.append('t', 'x', msg('same'), { idempotencyKey: 'k' })),
+      )
+      expect(all.filter((p) => !p.duplicate)).toHaveLength(1)
+      expect(new Set(all.map((p) => p.offset))).toEqual(new Set([1n]))
+      expect(await store.read('t', 'x', 0n, 10)).toHaveLength(1)
       await store.close()
     })
   })

@@ -19,6 +19,20 @@ export interface Position {
   readonly offset: bigint
 }
 
+/** Options of one append. */
+export interface AppendOptions {
+  /**
+   * The publisher's idempotency key. A key seen again for the same (tenant, topic) within the
+   * store's dedupe window stores nothing and resolves the original position with `duplicate: true`.
+   */
+  readonly idempotencyKey?: string
+}
+
+/** The result of an append: where the message is, and whether it was a duplicate (stored earlier). */
+export interface Appended extends Position {
+  readonly duplicate: boolean
+}
+
 /**
  * Stores messages per (tenant, topic). Contract (checked by `runHistoryStoreContract`):
  * - `append` resolves only after the message is stored, with an offset strictly greater than
@@ -26,11 +40,14 @@ export interface Position {
  *   in call order;
  * - tenants are separate namespaces: the same topic name in two tenants has two histories;
  * - history is bounded by count and age; trimmed messages are gone;
+ * - an append with an idempotency key already seen for that topic within the dedupe window
+ *   stores nothing and resolves the first append's position with `duplicate: true` (also
+ *   when the two appends are concurrent);
  * - a failing dependency rejects with RelayError(CODE_UNAVAILABLE); nothing was stored then.
  */
 export interface HistoryStore {
-  /** Stores one message; resolves its position. */
-  append(tenant: string, topic: string, message: StoredMessage): Promise<Position>
+  /** Stores one message (once per idempotency key); resolves its position. */
+  append(tenant: string, topic: string, message: StoredMessage, options?: AppendOptions): Promise<Appended>
   /** The topic's current position (last offset, 0n when nothing is stored). */
   position(tenant: string, topic: string): Promise<Position>
   /** Stored messages with offset > `afterOffset`, oldest first, at most `limit`. */

@@ -32,6 +32,10 @@ export const HANDSHAKE_REJECTIONS = [
 ] as const
 export type HandshakeRejection = (typeof HANDSHAKE_REJECTIONS)[number]
 
+/** Outcomes of a Subscribe with resumeAfter (`zerorelay_resumes_total`). */
+export const RESUME_OUTCOMES = ['replayed', 'unrecoverable'] as const
+export type ResumeOutcome = (typeof RESUME_OUTCOMES)[number]
+
 /** Codec label values. */
 export const CODECS = ['proto', 'json'] as const
 export type CodecLabel = (typeof CODECS)[number]
@@ -67,6 +71,18 @@ export interface RelayMetrics {
   readonly authFailures: Counter<'reason'>
   readonly frameErrors: Counter<'reason'>
   readonly eventLoopLag: Gauge
+  /** At-least-once deliveries sent again after the ack wait. */
+  readonly redeliveries: Counter
+  /** Messages moved to a `$dlq.<topic>` after maxDeliver attempts. */
+  readonly deadLettered: Counter
+  /** Unacknowledged at-least-once deliveries outstanding on this node. */
+  readonly acksPending: Gauge
+  /** Time from the first delivery of a message to its ack, in seconds. */
+  readonly ackLatency: Histogram
+  /** Subscribes with resumeAfter, by outcome. */
+  readonly resumes: Counter<'outcome'>
+  /** Publishes not stored again because their idempotency key was seen within the dedupe window. */
+  readonly duplicatesSuppressed: Counter
   /** Where the outbound path counts frames and bytes sent, per codec. */
   readonly outbound: Readonly<Record<CodecLabel, OutboundTally>>
 }
@@ -191,6 +207,38 @@ export function createRelayMetrics(): RelayMetrics {
       help: 'Latest measured event-loop lag (timer drift).',
       registers,
     }),
+    redeliveries: new Counter({
+      name: 'zerorelay_redeliveries_total',
+      help: 'At-least-once deliveries sent again after the ack wait expired.',
+      registers,
+    }),
+    deadLettered: new Counter({
+      name: 'zerorelay_dead_lettered_total',
+      help: 'Messages published to their $dlq.<topic> after maxDeliver unacknowledged deliveries.',
+      registers,
+    }),
+    acksPending: new Gauge({
+      name: 'zerorelay_acks_pending',
+      help: 'Unacknowledged at-least-once deliveries outstanding on this node.',
+      registers,
+    }),
+    ackLatency: new Histogram({
+      name: 'zerorelay_ack_latency_seconds',
+      help: 'Time from the first delivery of a message to an at-least-once subscriber until its ack.',
+      buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30, 120],
+      registers,
+    }),
+    resumes: new Counter({
+      name: 'zerorelay_resumes_total',
+      help: 'Subscribes with resumeAfter, by outcome (replayed, unrecoverable).',
+      labelNames: ['outcome'],
+      registers,
+    }),
+    duplicatesSuppressed: new Counter({
+      name: 'zerorelay_publish_duplicates_total',
+      help: 'Publishes not stored again because their idempotency key was seen within the dedupe window.',
+      registers,
+    }),
     outbound,
   }
   // Initialise every label value so dashboards and rate() see zeros rather than gaps.
@@ -198,6 +246,7 @@ export function createRelayMetrics(): RelayMetrics {
   for (const reason of FRAME_ERRORS) metrics.frameErrors.inc({ reason }, 0)
   for (const reason of HANDSHAKE_REJECTIONS) metrics.handshakesRejected.inc({ reason }, 0)
   for (const code of KNOWN_CLOSE_CODES) metrics.connectionsClosed.inc({ code: String(code) }, 0)
+  for (const outcome of RESUME_OUTCOMES) metrics.resumes.inc({ outcome }, 0)
   for (const codec of CODECS) {
     metrics.framesIn.inc({ codec }, 0)
     metrics.framesOut.inc({ codec }, 0)

@@ -13,6 +13,7 @@
 import { type FrameCodec, fromU64, type ServerFrameInit, type WireData } from '@zerorelay/protocol'
 import { wireLength } from '../backpressure/outbound-queue.js'
 import type { Broker, BrokerMessage, BrokerNode } from '../broker/broker.js'
+import { type DeliveryConfig, deliverySchema } from '../config/schema.js'
 import type { RelayMetrics } from '../metrics/metrics.js'
 import { TopicTrie } from './topic-trie.js'
 
@@ -23,9 +24,10 @@ export interface RouteTarget {
   readonly codec: FrameCodec
   /**
    * Queues an encoded Delivery. Must not block; returns false when the connection could not take it
-   * (it then closes itself as a slow consumer).
+   * (it then closes itself as a slow consumer). `message` is the decoded message the bytes encode
+   * (`deliveryCount` 1), for targets that track delivery per subscription (at-least-once, resume).
    */
-  deliver(data: WireData, bytes: number, publishedAtMs: number): boolean
+  deliver(data: WireData, bytes: number, publishedAtMs: number, message: BrokerMessage): boolean
 }
 
 /** A Delivery encoded for one codec. */
@@ -54,6 +56,11 @@ export interface RouterOptions {
   readonly metrics?: RelayMetrics
   /** High-resolution clock in milliseconds (fanout duration). Default: performance.now. */
   readonly hrNow?: () => number
+  /**
+   * The policy of at-least-once subscriptions and replays routed through this router (ack wait,
+   * max deliver, max in flight, replay page size). Default: the `delivery` config defaults.
+   */
+  readonly delivery?: DeliveryConfig
 }
 
 /** The router of one node. */
@@ -66,6 +73,8 @@ export interface Router {
   publish(message: BrokerMessage): Promise<void>
   /** Subscriptions on this node (all tenants). */
   readonly size: number
+  /** The delivery policy sessions apply to at-least-once subscriptions and replays. */
+  readonly delivery: DeliveryConfig
   /** Detaches from the broker. */
   close(): void
 }
@@ -144,7 +153,7 @@ export function createRouter(options: RouterOptions): Router {
       }
       lastCodec = target.codec
       last = enc
-      if (target.deliver(enc.data, enc.bytes, publishedAtMs)) delivered++
+      if (target.deliver(enc.data, enc.bytes, publishedAtMs, message)) delivered++
     }
     if (metrics !== undefined) {
       metrics.messagesDelivered.inc(delivered)
@@ -153,6 +162,7 @@ export function createRouter(options: RouterOptions): Router {
   }
 
   const node: BrokerNode = options.broker.attach(fanout)
+  const delivery = Object.freeze({ ...(options.delivery ?? deliverySchema.parse({})) })
   const key = (tenant: string, pattern: readonly string[]) => `${tenant}\u0000${pattern.join('.')}`
 
   return {
@@ -191,6 +201,7 @@ export function createRouter(options: RouterOptions): Router {
     get size() {
       return size
     },
+    delivery,
     close() {
       node.detach()
     },

@@ -294,7 +294,7 @@ describe('Session', () => {
 
   it('closes as slow consumer (4008) when a delivery does not fit, and drops what was queued', async () => {
     const router = createRouter({ broker: createMemoryBroker(), nodeId: 'n', echoPublishes: true })
-    const slow = await connected({ router, maxQueuedBytes: 300 })
+    const slow = await connected({ router, maxQueuedBytes: 400 })
     const pub = await connected({ router })
     slow.send({ id: 2, subscribe: { topic: 'x' } })
     await slow.flush()

@@ -12,6 +12,9 @@
  * Replies to commands go out in the order the commands arrived (a serial command chain),
  * except `publishAck`, which follows once the store returned. Publishes of one connection
  * reach the broker in the order they were sent.
+ *
+ * At-least-once and resumed subscriptions are tracked by a `TopicStream` each (stream.ts);
+ * the session gives them one shared redelivery timer and the dead-letter path.
  */
 import {
   adviceFor,
@@ -31,8 +34,9 @@ import type { Permissions } from '../access/permissions.js'
 import { type Verified, verifyToken } from '../access/verify.js'
 import type { Authenticator, Principal } from '../auth/authenticator.js'
 import { type FlushListener, type OutboundQueue, wireLength } from '../backpressure/outbound-queue.js'
+import type { BrokerMessage } from '../broker/broker.js'
 import { RelayError } from '../errors.js'
-import type { HistoryStore } from '../history/store.js'
+import type { HistoryStore, Position } from '../history/store.js'
 import type { Logger } from '../log/logger.js'
 import {
   type CodecLabel,
@@ -44,6 +48,7 @@ import {
 import type { Router, RouteTarget } from '../router/router.js'
 import { parseTopic } from '../router/topic.js'
 import { SERVER_VERSION } from '../version.js'
+import { PositionError, type StreamHost, type StreamMessage, TopicStream } from './stream.js'
 
 /** Timer functions (the runtime's setTimeout/clearTimeout, or a fake clock in tests). */
 export interface Timers {
@@ -101,8 +106,16 @@ export interface SessionDeps {
 /** The session's lifecycle state. */
 export type SessionState = 'awaiting-connect' | 'authenticating' | 'connected' | 'closing' | 'closed'
 
-/** Features announced in `Connected.features`. At-least-once and resume are not implemented yet. */
-export const FEATURES = ['wildcards', 'refresh'] as const
+/** Features announced in `Connected.features`. */
+export const FEATURES = ['wildcards', 'refresh', 'at-least-once', 'resume', 'idempotency'] as const
+
+/** Header names the relay adds to a dead-lettered message (docs/delivery.md). */
+export const DLQ_HEADERS = {
+  topic: 'zr-dlq-topic',
+  epoch: 'zr-dlq-epoch',
+  offset: 'zr-dlq-offset',
+  deliveries: 'zr-dlq-deliveries',
+} as const
 
 /** Most headers one publish may carry (docs/protocol.md#limits). */
 export const MAX_PUBLISH_HEADERS = 64
@@ -161,6 +174,13 @@ export class Session implements RouteTarget {
   #permissions: Permissions | undefined
   /** Subscriptions by pattern text → tokens. */
   readonly #subscriptions = new Map<string, readonly string[]>()
+  /** At-least-once and resumed subscriptions (concrete topics) → their delivery state. */
+  readonly #streams = new Map<string, TopicStream>()
+  #streamHost: StreamHost | undefined
+  #redeliveryTimer: unknown
+  #redeliveryAtMs = Number.POSITIVE_INFINITY
+  /** Waiting for the next outbound flush (paced replays). */
+  #flushWaiters: (() => void)[] = []
   #badFrames = 0
   /** Commands whose replies are pending (the serial chain), plus publishes waiting for the store. */
   #inFlight = 0
@@ -267,6 +287,7 @@ export class Session implements RouteTarget {
       for (const tokens of this.#subscriptions.values()) this.#deps.router.unsubscribe(tenant, tokens, this)
     }
     this.#subscriptions.clear()
+    this.#closeStreams()
     this.#deps.metrics.connectionsClosed.inc({ code: closeCodeLabel(this.#closeCode || code) })
   }
 
@@ -279,6 +300,7 @@ export class Session implements RouteTarget {
     this.#state = 'closing'
     this.#closeCode = code
     this.#clearTimers()
+    this.#closeStreams()
     const { port } = this.#deps
     if (options.flush === false) port.queue.clear()
     const frame: ServerFrameInit = {
@@ -291,8 +313,12 @@ export class Session implements RouteTarget {
   }
 
   /** RouteTarget: queues an encoded Delivery; a full queue closes the connection as slow. */
-  deliver(data: WireData, bytes: number, publishedAtMs: number): boolean {
+  deliver(data: WireData, bytes: number, publishedAtMs: number, message: BrokerMessage): boolean {
     if (this.#state !== 'connected') return false
+    if (this.#streams.size !== 0) {
+      const stream = this.#streams.get(message.topic)
+      if (stream !== undefined) return stream.live(message, data, bytes)
+    }
     // The fanout hot path: no allocation and no metric update per delivery (see #onFlushed).
     if (this.#queue.offer(data, bytes, publishedAtMs)) return true
     this.#deps.metrics.slowConsumers.inc()
@@ -346,7 +372,7 @@ export class Session implements RouteTarget {
       case 'publish':
         return this.#publish(frame, id)
       case 'ack':
-        throw new RelayError(Code.CODE_NOT_FOUND, 'no at-least-once subscription for this topic')
+        return this.#ack(frame)
       case 'refresh':
         return this.#refresh(frame, id)
       default:
@@ -387,11 +413,15 @@ export class Session implements RouteTarget {
     this.#deps.onAuthenticated?.()
     this.#armExpiry()
     const { settings } = this.#deps
+    const policy = this.#deps.router.delivery
     const limits: Limits = {
       maxFrameBytes: settings.maxFrameBytes,
       pingIntervalMs: settings.pingIntervalMs,
       pongTimeoutMs: settings.pongTimeoutMs,
       maxSubscriptions: settings.maxSubscriptions,
+      maxInFlight: policy.maxInFlight,
+      ackWaitMs: policy.ackWaitMs,
+      maxDeliver: policy.maxDeliver,
     }
     this.#reply(id, {
       connected: {
@@ -438,14 +468,10 @@ export class Session implements RouteTarget {
     this.#needId(id, 'subscribe')
     const sub = frame.subscribe
     const topic = parseTopic(sub?.topic ?? '', true)
-    if (sub?.mode === DeliveryMode.DELIVERY_MODE_AT_LEAST_ONCE) {
-      throw new RelayError(
-        Code.CODE_UNIMPLEMENTED,
-        'at-least-once subscriptions are not implemented by this server yet',
-      )
-    }
-    if (sub?.resumeAfter !== undefined && sub.resumeAfter !== null) {
-      throw new RelayError(Code.CODE_UNIMPLEMENTED, 'resume (resumeAfter) is not implemented by this server yet')
+    const atLeastOnce = sub?.mode === DeliveryMode.DELIVERY_MODE_AT_LEAST_ONCE
+    const resume = sub?.resumeAfter ?? undefined
+    if (topic.isPattern && (atLeastOnce || resume !== undefined)) {
+      throw new RelayError(Code.CODE_BAD_REQUEST, 'at-least-once and resumeAfter need a concrete topic, not a pattern')
     }
     if (this.#subscriptions.has(topic.text)) throw new RelayError(Code.CODE_ALREADY_SUBSCRIBED, 'already subscribed')
     if (this.#subscriptions.size >= this.#deps.settings.maxSubscriptions) {
@@ -455,19 +481,70 @@ export class Session implements RouteTarget {
       throw new RelayError(Code.CODE_PERMISSION_DENIED, 'subscribe not permitted for this topic')
     }
     const tenant = (this.#principal as Principal).tenant
-    const position = topic.isPattern ? undefined : await this.#deps.history.position(tenant, topic.text)
+    const { history, metrics, router } = this.#deps
+    const position = topic.isPattern ? undefined : await history.position(tenant, topic.text)
+    let startAfter = position?.offset ?? 0n
+    if (resume !== undefined && position !== undefined) {
+      const after = toU64(resume.offset)
+      await this.#checkResume(tenant, topic.text, resume.epoch ?? '', after, position)
+      startAfter = after
+    }
     if (this.#state !== 'connected') return
     // Re-check after the await: a concurrent path may have closed or subscribed.
     if (this.#subscriptions.has(topic.text)) throw new RelayError(Code.CODE_ALREADY_SUBSCRIBED, 'already subscribed')
+    const policy = router.delivery
+    const maxInFlight = atLeastOnce ? Math.min(sub?.maxInFlight || policy.maxInFlight, policy.maxInFlight) : 0
+    let stream: TopicStream | undefined
+    if (position !== undefined && (atLeastOnce || resume !== undefined)) {
+      stream = new TopicStream(this.#host(), {
+        topic: topic.text,
+        atLeastOnce,
+        maxInFlight,
+        epoch: position.epoch,
+        startAfter,
+        head: position.offset,
+      })
+      this.#streams.set(topic.text, stream)
+    }
     this.#subscriptions.set(topic.text, topic.tokens)
-    this.#deps.router.subscribe(tenant, topic.tokens, this)
+    router.subscribe(tenant, topic.tokens, this)
     this.#reply(id, {
       subscribeAck: {
         topic: topic.text,
         position: position === undefined ? {} : { epoch: position.epoch, offset: fromU64(position.offset) },
-        mode: DeliveryMode.DELIVERY_MODE_AT_MOST_ONCE,
+        maxInFlight,
+        mode: atLeastOnce ? DeliveryMode.DELIVERY_MODE_AT_LEAST_ONCE : DeliveryMode.DELIVERY_MODE_AT_MOST_ONCE,
       },
     })
+    if (resume !== undefined) metrics.resumes.inc({ outcome: 'replayed' })
+    // Deliveries follow the subscribeAck: the replay starts after it is queued.
+    if (stream !== undefined) void stream.start()
+  }
+
+  /**
+   * Throws PositionError unless every message after (epoch, offset) is still retained: an unknown
+   * epoch, a position ahead of the topic or older than its history is never replayed partially.
+   */
+  async #checkResume(tenant: string, topic: string, epoch: string, offset: bigint, current: Position): Promise<void> {
+    let reason = ''
+    if (epoch !== current.epoch) reason = 'unknown epoch for this topic'
+    else if (offset > current.offset) reason = 'position is ahead of the topic'
+    else if (offset < current.offset) {
+      const first = await this.#deps.history.read(tenant, topic, offset, 1)
+      if (first[0]?.offset !== offset + 1n) reason = 'position is older than the retained history'
+    }
+    if (reason === '') return
+    this.#deps.metrics.resumes.inc({ outcome: 'unrecoverable' })
+    throw new PositionError(reason, current)
+  }
+
+  #ack(frame: ClientFrame): void {
+    const ack = frame.ack
+    const stream = this.#streams.get(ack?.topic ?? '')
+    if (stream === undefined || !stream.atLeastOnce) {
+      throw new RelayError(Code.CODE_NOT_FOUND, 'no at-least-once subscription for this topic')
+    }
+    stream.ack(ack?.epoch ?? '', toU64(ack?.offset))
   }
 
   async #unsubscribe(frame: ClientFrame, id: number): Promise<void> {
@@ -478,6 +555,11 @@ export class Session implements RouteTarget {
     const tenant = (this.#principal as Principal).tenant
     this.#subscriptions.delete(text)
     this.#deps.router.unsubscribe(tenant, tokens, this)
+    const stream = this.#streams.get(text)
+    if (stream !== undefined) {
+      stream.close()
+      this.#streams.delete(text)
+    }
     const isPattern = tokens.some((t) => t === '*' || t === '>')
     const position = isPattern ? undefined : await this.#deps.history.position(tenant, text)
     if (this.#state !== 'connected') return
@@ -513,11 +595,16 @@ export class Session implements RouteTarget {
     if (size > this.#deps.settings.maxFrameBytes) {
       throw new RelayError(Code.CODE_LIMIT_EXCEEDED, 'payload and headers exceed maxFrameBytes')
     }
-    // Idempotency keys are not implemented yet: the field is ignored (docs/configuration.md).
     const { history, router, now, metrics, nodeId } = this.#deps
     const tenant = (this.#principal as Principal).tenant
     const publishedAtMs = now()
-    const stored = history.append(tenant, topic.text, { payload, headers, publishedAtMs })
+    const idempotencyKey = pub?.idempotencyKey ?? ''
+    const stored = history.append(
+      tenant,
+      topic.text,
+      { payload, headers, publishedAtMs },
+      idempotencyKey === '' ? undefined : { idempotencyKey },
+    )
     stored.catch(() => undefined) // handled in the chain below
     this.#inFlight++
     this.#updateBackpressure()
@@ -525,6 +612,21 @@ export class Session implements RouteTarget {
     this.#publishChain = this.#publishChain
       .then(async () => {
         const position = await stored
+        if (position.duplicate) {
+          // Stored (and fanned out) by the first publish with this key: answer with its offset.
+          metrics.duplicatesSuppressed.inc()
+          if (wantsAck && this.#state === 'connected') {
+            this.#reply(id, {
+              publishAck: {
+                topic: topic.text,
+                epoch: position.epoch,
+                offset: fromU64(position.offset),
+                duplicate: true,
+              },
+            })
+          }
+          return
+        }
         metrics.messagesPublished.inc()
         await router.publish({
           tenant,
@@ -559,7 +661,11 @@ export class Session implements RouteTarget {
       this.#badRequest(id, relayError.message)
       return
     }
-    this.#reply(id, { error: relayError.toWire() })
+    const wire = relayError.toWire()
+    if (relayError instanceof PositionError) {
+      wire.position = { epoch: relayError.position.epoch, offset: fromU64(relayError.position.offset) }
+    }
+    this.#reply(id, { error: wire })
   }
 
   #badRequest(id: number, message: string): void {
@@ -593,6 +699,7 @@ export class Session implements RouteTarget {
     const tally = this.#outbound
     tally.frames += frames
     tally.bytes += bytes
+    if (this.#flushWaiters.length > 0) this.#wakeFlushWaiters()
     if (oldestPublishedAtMs !== undefined) {
       this.#deps.metrics.deliveryLag.observe(Math.max(0, nowMs - oldestPublishedAtMs) / 1000)
     }
@@ -649,12 +756,116 @@ export class Session implements RouteTarget {
 
   #clearTimers(): void {
     const { timers } = this.#deps
-    for (const t of [this.#authTimer, this.#expiryTimer, this.#heartbeatTimer]) {
+    for (const t of [this.#authTimer, this.#expiryTimer, this.#heartbeatTimer, this.#redeliveryTimer]) {
       if (t !== undefined) timers.clearTimeout(t)
     }
     this.#authTimer = undefined
     this.#expiryTimer = undefined
     this.#heartbeatTimer = undefined
+    this.#redeliveryTimer = undefined
+    this.#redeliveryAtMs = Number.POSITIVE_INFINITY
+  }
+
+  /** One timer for every stream of the session, armed for the earliest redelivery deadline. */
+  #armRedelivery(atMs: number): void {
+    if (this.#state !== 'connected' || atMs >= this.#redeliveryAtMs) return
+    const { timers, now } = this.#deps
+    if (this.#redeliveryTimer !== undefined) timers.clearTimeout(this.#redeliveryTimer)
+    this.#redeliveryAtMs = atMs
+    this.#redeliveryTimer = timers.setTimeout(
+      () => {
+        this.#redeliveryTimer = undefined
+        this.#redeliveryAtMs = Number.POSITIVE_INFINITY
+        if (this.#state !== 'connected') return
+        const t = now()
+        let next = Number.POSITIVE_INFINITY
+        for (const stream of this.#streams.values()) next = Math.min(next, stream.redeliver(t))
+        if (next !== Number.POSITIVE_INFINITY) this.#armRedelivery(next)
+      },
+      Math.min(MAX_TIMER_MS, Math.max(1, atMs - now())),
+    )
+  }
+
+  // ------------------------------------------------------------------ streams
+
+  #host(): StreamHost {
+    if (this.#streamHost !== undefined) return this.#streamHost
+    const deps = this.#deps
+    const host: StreamHost = {
+      codec: this.codec,
+      history: deps.history,
+      metrics: deps.metrics,
+      policy: deps.router.delivery,
+      tenant: (this.#principal as Principal).tenant,
+      now: deps.now,
+      isOpen: () => this.#state === 'connected',
+      send: (data, bytes, publishedAtMs) => {
+        if (this.#state !== 'connected') return false
+        if (this.#queue.offer(data, bytes, publishedAtMs)) return true
+        deps.metrics.slowConsumers.inc()
+        this.disconnect(CloseCode.CLOSE_CODE_SLOW_CONSUMER, 'outbound queue full', { flush: false })
+        return false
+      },
+      flushed: () =>
+        new Promise<void>((resolve) => {
+          if (this.#state !== 'connected') resolve()
+          else if (this.#queue.length === 0) deps.timers.setTimeout(resolve, 0)
+          else this.#flushWaiters.push(resolve)
+        }),
+      armRedelivery: (atMs) => this.#armRedelivery(atMs),
+      deadLetter: (topic, message, deliveries) => this.#deadLetter(topic, message, deliveries),
+      failed: (topic, err) => deps.logger.error({ err, sessionId: this.id, topic }, 'replay failed'),
+    }
+    this.#streamHost = host
+    return host
+  }
+
+  #wakeFlushWaiters(): void {
+    const waiters = this.#flushWaiters
+    this.#flushWaiters = []
+    for (const resolve of waiters) resolve()
+  }
+
+  #closeStreams(): void {
+    for (const stream of this.#streams.values()) stream.close()
+    this.#streams.clear()
+    this.#wakeFlushWaiters()
+  }
+
+  /**
+   * Publishes a message that exhausted maxDeliver to `$dlq.<topic>` of the same tenant: stored
+   * and routed like any publish (subscribers with permission see it), with headers naming where
+   * it came from. Ordered after this connection's publishes.
+   */
+  #deadLetter(topic: string, message: StreamMessage, deliveries: number): void {
+    const { history, router, metrics, now, nodeId, logger } = this.#deps
+    const tenant = (this.#principal as Principal).tenant
+    const dlq = `$dlq.${topic}`
+    const headers: Record<string, string> = Object.create(null)
+    Object.assign(headers, message.headers)
+    headers[DLQ_HEADERS.topic] = topic
+    headers[DLQ_HEADERS.epoch] = message.epoch
+    headers[DLQ_HEADERS.offset] = message.offset.toString()
+    headers[DLQ_HEADERS.deliveries] = String(deliveries)
+    const payload = message.payload
+    const publishedAtMs = now()
+    metrics.deadLettered.inc()
+    this.#publishChain = this.#publishChain
+      .then(async () => {
+        const position = await history.append(tenant, dlq, { payload, headers, publishedAtMs })
+        await router.publish({
+          tenant,
+          topic: dlq,
+          payload,
+          headers,
+          epoch: position.epoch,
+          offset: position.offset,
+          publishedAtMs,
+          // Not this connection: echo suppression must not hide the dead letter from it.
+          origin: { nodeId, connectionId: '' },
+        })
+      })
+      .catch((err: unknown) => logger.error({ err, sessionId: this.id, topic: dlq }, 'dead-lettering failed'))
   }
 }
 

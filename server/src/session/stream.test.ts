@@ -1,0 +1,193 @@
+import { Code, fromU64, protoCodec, type ServerFrame, toU64, type WireData } from '@zerorelay/protocol'
+import { describe, expect, it } from 'vitest'
+import { deliverySchema } from '../config/schema.js'
+import { RelayError } from '../errors.js'
+import { createMemoryHistoryStore } from '../history/memory.js'
+import type { HistoryStore } from '../history/store.js'
+import { createRelayMetrics } from '../metrics/metrics.js'
+import { type StreamHost, type StreamMessage, TopicStream } from './stream.js'
+
+const TENANT = 't'
+const TOPIC = 'a.b'
+
+function fakeHost(history: HistoryStore, policy: Partial<ReturnType<typeof deliverySchema.parse>> = {}) {
+  let now = 1_000
+  const sent: { data: WireData; frame: ServerFrame }[] = []
+  const deadLetters: { message: StreamMessage; deliveries: number }[] = []
+  const flushWaiters: (() => void)[] = []
+  const armed: number[] = []
+  const metrics = createRelayMetrics()
+  const host: StreamHost = {
+    codec: protoCodec,
+    history,
+    metrics,
+    policy: deliverySchema.parse({ ackWaitMs: 100, maxDeliver: 2, replayPageSize: 3, ...policy }),
+    tenant: TENANT,
+    now: () => now,
+    isOpen: () => true,
+    send(data) {
+      sent.push({ data, frame: protoCodec.decodeServer(data) })
+      return true
+    },
+    flushed: () => new Promise<void>((resolve) => flushWaiters.push(resolve)),
+    armRedelivery: (atMs) => armed.push(atMs),
+    deadLetter: (_topic, message, deliveries) => deadLetters.push({ message, deliveries }),
+    failed: (_topic, err) => {
+      throw err
+    },
+  }
+  return {
+    host,
+    sent,
+    deadLetters,
+    armed,
+    metrics,
+    advance(ms: number) {
+      now += ms
+      return now
+    },
+    /** Lets the replay loop run until it waits for a flush (no flush happens). */
+    async settle() {
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r))
+    },
+    /** Lets the replay loop run until it waits for a flush, then lets the queue "flush" once. */
+    async flushOnce() {
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r))
+      const waiters = flushWaiters.splice(0)
+      for (const w of waiters) w()
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r))
+    },
+  }
+}
+
+async function store(count: number, options: Parameters<typeof createMemoryHistoryStore>[0] = {}) {
+  const history = createMemoryHistoryStore({ epoch: 'e1', ...options })
+  const messages: StreamMessage[] = []
+  for (let i = 1; i <= count; i++) {
+    const m = { payload: new Uint8Array([i]), headers: {}, publishedAtMs: Date.now() }
+    const p = await history.append(TENANT, TOPIC, m)
+    messages.push({ ...m, epoch: p.epoch, offset: p.offset })
+  }
+  return { history, messages }
+}
+
+/** The router's shared encoding of a live message (deliveryCount 1). */
+const encodeLive = (m: StreamMessage) =>
+  protoCodec.encodeServer({
+    delivery: { topic: TOPIC, payload: m.payload, epoch: m.epoch, offset: fromU64(m.offset), deliveryCount: 1 },
+  })
+
+const offsets = (sent: { frame: ServerFrame }[]) => sent.map((s) => toU64(s.frame.delivery?.offset))
+
+describe('TopicStream', () => {
+  it('sends the next live message as the shared bytes (deliveryCount 1) and re-encodes only redeliveries', async () => {
+    const { history, messages } = await store(1)
+    const f = fakeHost(history)
+    const stream = new TopicStream(f.host, {
+      topic: TOPIC,
+      atLeastOnce: true,
+      maxInFlight: 10,
+      epoch: 'e1',
+      startAfter: 0n,
+      head: 0n,
+    })
+    const shared = encodeLive(messages[0] as StreamMessage)
+    expect(stream.live(messages[0] as StreamMessage, shared, 10)).toBe(true)
+    expect(f.sent[0]?.data).toBe(shared)
+    expect(f.armed).toEqual([1_100])
+    expect(stream.redeliver(f.advance(50))).toBe(1_100)
+    expect(f.sent).toHaveLength(1)
+    stream.redeliver(f.advance(50))
+    expect(f.sent[1]?.data).not.toBe(shared)
+    expect(f.sent[1]?.frame.delivery?.deliveryCount).toBe(2)
+    // maxDeliver 2: the next expiry dead-letters instead of delivering a third time.
+    expect(stream.redeliver(f.advance(100))).toBe(Number.POSITIVE_INFINITY)
+    expect(f.sent).toHaveLength(2)
+    expect(f.deadLetters.map((d) => [d.message.offset, d.deliveries])).toEqual([[1n, 2]])
+    expect(stream.pendingCount).toBe(0)
+  })
+
+  it('holds deliveries at maxInFlight, replays the rest from the store after acks, in pages', async () => {
+    const { history, messages } = await store(10)
+    const f = fakeHost(history, { replayPageSize: 2 })
+    const stream = new TopicStream(f.host, {
+      topic: TOPIC,
+      atLeastOnce: true,
+      maxInFlight: 3,
+      epoch: 'e1',
+      startAfter: 0n,
+      head: 0n,
+    })
+    const live = messages.map(encodeLive)
+    messages.forEach((m, i) => stream.live(m, live[i] as Uint8Array, 5))
+    // 1..3 fit the window and go out as the shared bytes; 4..10 wait for acks.
+    expect(f.sent).toHaveLength(3)
+    f.sent.forEach((sent, i) => expect(sent.data).toBe(live[i]))
+    await f.flushOnce()
+    expect(offsets(f.sent)).toEqual([1n, 2n, 3n])
+    expect((await f.metrics.acksPending.get()).values[0]?.value).toBe(3)
+    stream.ack('e1', 2n)
+    await f.flushOnce()
+    expect(offsets(f.sent)).toEqual([1n, 2n, 3n, 4n, 5n])
+    stream.ack('e1', 5n)
+    // One page (2) per flush: 8 waits until the queue was written out.
+    await f.settle()
+    expect(offsets(f.sent)).toEqual([1n, 2n, 3n, 4n, 5n, 6n, 7n])
+    await f.flushOnce()
+    expect(offsets(f.sent)).toEqual([1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n])
+    stream.ack('e1', 8n)
+    await f.flushOnce()
+    expect(offsets(f.sent)).toEqual(Array.from({ length: 10 }, (_, i) => BigInt(i + 1)))
+    // The replayed ones are encoded for this subscriber, still as first deliveries.
+    expect(
+      f.sent.slice(3).every((s) => s.frame.delivery?.deliveryCount === 1 && !live.includes(s.data as Uint8Array)),
+    ).toBe(true)
+  })
+
+  it('refuses acks for offsets never delivered and then changes nothing', async () => {
+    const { history, messages } = await store(3)
+    const f = fakeHost(history)
+    const stream = new TopicStream(f.host, {
+      topic: TOPIC,
+      atLeastOnce: true,
+      maxInFlight: 10,
+      epoch: 'e1',
+      startAfter: 1n,
+      head: 1n,
+    })
+    stream.live(messages[1] as StreamMessage, encodeLive(messages[1] as StreamMessage), 2)
+    for (const [epoch, offset] of [
+      ['e1', 3n],
+      ['e1', 1n],
+      ['other', 2n],
+    ] as const) {
+      expect(() => stream.ack(epoch, offset)).toThrow(RelayError)
+      try {
+        stream.ack(epoch, offset)
+      } catch (err) {
+        expect((err as RelayError).code).toBe(Code.CODE_BAD_REQUEST)
+      }
+      expect(stream.pendingCount).toBe(1)
+    }
+    stream.ack('e1', 2n)
+    expect(stream.pendingCount).toBe(0)
+  })
+
+  it('reports messages trimmed before they could be replayed with a Gap, never silently', async () => {
+    const { history } = await store(10, { maxMessagesPerTopic: 4 })
+    const f = fakeHost(history, { replayPageSize: 10 })
+    const stream = new TopicStream(f.host, {
+      topic: TOPIC,
+      atLeastOnce: false,
+      maxInFlight: 0,
+      epoch: 'e1',
+      startAfter: 2n,
+      head: 10n,
+    })
+    stream.pump()
+    await f.flushOnce()
+    expect(f.sent[0]?.frame.gap).toMatchObject({ topic: TOPIC })
+    expect(toU64(f.sent[0]?.frame.gap?.dropped)).toBe(4n)
+    expect(offsets(f.sent.slice(1))).toEqual([7n, 8n, 9n, 10n])
+  })
+})
