@@ -20,6 +20,7 @@
  * Per-connection state lives in `ws.data` of the raw ServerWebSocket (a stable identity; Hono's
  * per-event WSContext is not used at all).
  */
+
 import type { UpgradeAcceptance } from '../gateway/handshake.js'
 import type {
   RelayRuntime,
@@ -29,6 +30,7 @@ import type {
   SendResult,
   SocketHandler,
 } from './socket.js'
+import { createTurnScheduler } from './turn-scheduler.js'
 
 /** The parts of Bun's `ServerWebSocket` used here (Bun's types are not a dependency). */
 export interface BunWebSocket {
@@ -228,33 +230,8 @@ export async function serveBun(options: RuntimeServeOptions): Promise<RuntimeSer
   }
 }
 
-let pendingFlushes: (() => void)[] = []
-let isTurnScheduled = false
-
-function runFlushes(): void {
-  isTurnScheduled = false
-  const tasks = pendingFlushes
-  pendingFlushes = []
-  let failure: { err: unknown } | undefined
-  for (let i = 0; i < tasks.length; i++) {
-    // One failing flush must not keep the other connections' frames queued.
-    try {
-      ;(tasks[i] as () => void)()
-    } catch (err) {
-      failure ??= { err }
-    }
-  }
-  if (failure !== undefined) throw failure.err
-}
-
-/** Bun's flush scheduler: every flush requested in a turn runs together in one `setImmediate`. */
-export const scheduleBun = (fn: () => void): void => {
-  pendingFlushes.push(fn)
-  if (!isTurnScheduled) {
-    isTurnScheduled = true
-    setImmediate(runFlushes)
-  }
-}
+/** Flush scheduler: every flush requested in a turn runs together, after the turn. */
+export const scheduleBun = createTurnScheduler()
 
 /** The Bun runtime adapter. */
 export const bunRuntime: RelayRuntime = { name: 'bun', serve: serveBun, schedule: scheduleBun }

@@ -27,6 +27,7 @@ import type {
   SendResult,
   SocketHandler,
 } from './socket.js'
+import { createTurnScheduler } from './turn-scheduler.js'
 
 /** The parts of Deno's `HttpServer` used here (Deno's types are not a dependency). */
 interface DenoHttpServer {
@@ -247,35 +248,8 @@ export async function serveDeno(options: RuntimeServeOptions): Promise<RuntimeSe
   }
 }
 
-const defer: (fn: () => void) => void =
-  typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0)
-let pendingFlushes: (() => void)[] = []
-let isTurnScheduled = false
-
-function runFlushes(): void {
-  isTurnScheduled = false
-  const tasks = pendingFlushes
-  pendingFlushes = []
-  let failure: { err: unknown } | undefined
-  for (let i = 0; i < tasks.length; i++) {
-    // One failing flush must not keep the other connections' frames queued.
-    try {
-      ;(tasks[i] as () => void)()
-    } catch (err) {
-      failure ??= { err }
-    }
-  }
-  if (failure !== undefined) throw failure.err
-}
-
-/** Deno's flush scheduler: every flush requested in a turn runs together, after the turn. */
-export const scheduleDeno = (fn: () => void): void => {
-  pendingFlushes.push(fn)
-  if (!isTurnScheduled) {
-    isTurnScheduled = true
-    defer(runFlushes)
-  }
-}
+/** Flush scheduler: every flush requested in a turn runs together, after the turn. */
+export const scheduleDeno = createTurnScheduler()
 
 /** The Deno runtime adapter. */
 export const denoRuntime: RelayRuntime = { name: 'deno', serve: serveDeno, schedule: scheduleDeno }
