@@ -17,6 +17,7 @@ import {
   toU64,
   U64_MAX,
   utf8Text,
+  wireLength,
 } from './index.js'
 
 function decodeError(fn: () => unknown): FrameDecodeError {
@@ -167,5 +168,14 @@ describe('toU64() / fromU64()', () => {
     expect(() => fromU64(U64_MAX + 1n)).toThrow(RangeError)
     expect(() => toU64(2 ** 60)).toThrow(RangeError)
     expect(() => toU64('18446744073709551616')).toThrow(RangeError)
+  })
+})
+
+describe('wireLength()', () => {
+  it('counts UTF-8 bytes without encoding, matching TextEncoder', () => {
+    for (const s of ['', 'abc', 'é', '中文', '🚀', 'a\ud800b', '\udc00']) {
+      expect(wireLength(s)).toBe(new TextEncoder().encode(s).byteLength)
+    }
+    expect(wireLength(new Uint8Array(7))).toBe(7)
   })
 })

@@ -16,6 +16,7 @@ import {
   SUBPROTOCOL_JSON,
   SUBPROTOCOL_PROTO,
   toU64,
+  wireLength,
 } from '@zerorelay/protocol'
 import { type Backoff, type BackoffOptions, createBackoff, parseRetryAfterMs } from './backoff.js'
 import { Channel } from './channel.js'
@@ -276,25 +277,6 @@ function toPosition(p: { epoch?: string | null; offset?: unknown } | null | unde
 
 function modeName(mode: number | null | undefined): 'at-most-once' | 'at-least-once' {
   return mode === DeliveryMode.DELIVERY_MODE_AT_LEAST_ONCE ? 'at-least-once' : 'at-most-once'
-}
-
-function byteLength(data: Uint8Array | string): number {
-  if (typeof data !== 'string') return data.byteLength
-  // UTF-8 length without allocating; lone surrogates encode as 3 bytes (U+FFFD).
-  let n = 0
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i)
-    if (c < 0x80) n += 1
-    else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < data.length) {
-      const d = data.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 4
-        i++
-      } else n += 3
-    } else n += 3
-  }
-  return n
 }
 
 /** HTTP status of a refused upgrade → class and Code (docs/sdk-spec.md §3). */
@@ -1054,7 +1036,7 @@ class RelayClient implements Client {
         return undefined // #sendPublish reports the encoding error.
       }
     }
-    const size = byteLength(data)
+    const size = wireLength(data)
     if (size <= max) return undefined
     return new RelayError(
       Code.CODE_LIMIT_EXCEEDED,

@@ -183,25 +183,5 @@ export function createOutboundQueue(options: OutboundQueueOptions): OutboundQueu
   return new Queue(options)
 }
 
-/** UTF-8 length of a string without encoding it. */
-export function utf8Length(text: string): number {
-  let n = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x80) n += 1
-    else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 4
-        i++
-      } else n += 3
-    } else n += 3
-  }
-  return n
-}
-
-/** Byte length of a WebSocket message payload. */
-export function wireLength(data: Uint8Array | string): number {
-  return typeof data === 'string' ? utf8Length(data) : data.byteLength
-}
+/** Re-exported for the server's callers; defined with the codecs in @zerorelay/protocol. */
+export { utf8Length, wireLength } from '@zerorelay/protocol'
