@@ -22,7 +22,7 @@ stale() {
 stamp() { touch "$STAMPS/$1"; }
 
 # --- Debian packages (apt) ---------------------------------------------------------
-APT_PACKAGES=(chromium)
+APT_PACKAGES=(chromium redis-server)
 need_apt=()
 for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || need_apt+=("$p"); done
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -293,6 +293,18 @@ const RUNTIME_LAUNCHERS = {
       'conformance/launchers/zerorelay-deno.ts',
     ],
   },
+  // The native Deno adapter (Deno.serve + Deno.upgradeWebSocket), with its two known failures.
+  'deno-native': {
+    label: 'Deno (native adapter)',
+    command: [
+      bin('deno'),
+      'run',
+      '-A',
+      '--quiet',
+      '--unstable-sloppy-imports',
+      'conformance/launchers/zerorelay-deno-native.ts',
+    ],
+  },
 }
 for (const [runtime, l] of Object.entries(RUNTIME_LAUNCHERS)) {
   conformance(

@@ -32,6 +32,8 @@ export function relayConfigFor(req: LaunchRequest): RelayConfigInput {
       maxSubscriptions: set(c.maxSubscriptions),
       maxQueuedBytes: set(c.maxQueuedBytes),
       maxBadFrames: set(c.maxBadRequests),
+      messagesPerSecond: set(c.messagesPerSecond),
+      messagesBurst: set(c.messagesBurst),
     },
     timeouts: {
       authTimeoutMs: set(c.authTimeoutMs),
@@ -68,9 +70,10 @@ async function serve(runtime: RelayRuntime | undefined): Promise<void> {
         adminUrl,
         // Connected.features is the authority; the runner reads it from a probe connection.
         features: [],
-        // What the relay really runs with. Fields it has no setting for (rate limits) are left
-        // out: scenarios needing them require features it lacks.
+        // What the relay really runs with.
         effectiveConfig: cv1.ServerConfig.create({
+          messagesPerSecond: cfg.limits.messagesPerSecond,
+          messagesBurst: cfg.limits.messagesBurst,
           maxFrameBytes: cfg.limits.maxFrameBytes,
           authTimeoutMs: cfg.timeouts.authTimeoutMs,
           pingIntervalMs: cfg.timeouts.pingIntervalMs,

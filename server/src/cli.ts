@@ -13,11 +13,13 @@ import { generateDevSecret, hasRealKeys, mintDevToken, withDevSecret } from './d
 import { createRelay } from './index.js'
 import type { RelayRuntime } from './runtime/socket.js'
 
-function banner(url: string, adminUrl: string, token: string | undefined): string {
+function banner(url: string, adminUrl: string, token: string | undefined, usesRedis: boolean): string {
   const lines = [
     '',
     `zerorelay is running: ${url}   (admin: ${adminUrl}/healthz /readyz /metrics)`,
-    'History is kept in memory: it survives client disconnects, not a server restart.',
+    usesRedis
+      ? 'History and fanout go through Redis (redis.url): other nodes on the same Redis share topics.'
+      : 'History is kept in memory: it survives client disconnects, not a server restart.',
   ]
   if (token !== undefined) {
     lines.push(
@@ -79,7 +81,7 @@ async function main(runtime: RelayRuntime, onStopSignal: (stop: (signal: string)
   if (devToken !== undefined) logger.warn('dev mode: ephemeral HS256 secret generated; do not use in production')
 
   const { url, adminUrl } = await relay.start()
-  process.stdout.write(banner(url, adminUrl, devToken))
+  process.stdout.write(banner(url, adminUrl, devToken, config.redis.url !== ''))
 
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {

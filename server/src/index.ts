@@ -18,14 +18,22 @@ import { createJwtAuthenticator } from './auth/jwt.js'
 import { readFileUtf8 } from './auth/read-file.node.js'
 import type { Broker } from './broker/broker.js'
 import { createMemoryBroker } from './broker/memory.js'
+import { createRedisBroker } from './broker/redis.js'
 import { resolveConfig } from './config/load.js'
 import type { RelayConfig, RelayConfigInput } from './config/schema.js'
 import { createGateway, type Gateway } from './gateway/gateway.js'
 import { createMemoryHistoryStore } from './history/memory.js'
+import { createRedisHistoryStore } from './history/redis.js'
 import type { HistoryStore } from './history/store.js'
+import { tenantLimitsOf } from './limits/policy.js'
+import { createRedisTenantLimiter, type RedisTenantLimiter } from './limits/redis-limiter.js'
+import { createLocalTenantLimiter, type TenantLimiter } from './limits/tenant-limiter.js'
 import { createLogger, type Logger } from './log/logger.js'
 import { startEventLoopLagSampler } from './metrics/event-loop.js'
 import { createRelayMetrics, type RelayMetrics } from './metrics/metrics.js'
+import { createMemoryRevocationStore } from './revocation/memory.js'
+import { createRedisRevocationStore } from './revocation/redis.js'
+import type { RevocationStore } from './revocation/store.js'
 import { createRouter } from './router/router.js'
 import { nodeRuntime } from './runtime/node.js'
 import type { RelayRuntime, RuntimeServers } from './runtime/socket.js'
@@ -40,6 +48,10 @@ export { type RelayConfig, type RelayConfigInput, relayConfigSchema } from './co
 export { RelayError } from './errors.js'
 export { createMemoryHistoryStore } from './history/memory.js'
 export type { HistoryStore, Position, StoredMessage } from './history/store.js'
+export type { QuotaKind, TenantLimiter, TenantLimits } from './limits/tenant-limiter.js'
+export { createLocalTenantLimiter } from './limits/tenant-limiter.js'
+export { createMemoryRevocationStore } from './revocation/memory.js'
+export type { Revocation, RevocationRequest, RevocationStore } from './revocation/store.js'
 export type { RelayRuntime, RuntimeServeOptions, RuntimeServers } from './runtime/socket.js'
 export { SERVER_VERSION } from './version.js'
 export { AuthError, CloseCode, Code }
@@ -63,6 +75,16 @@ export interface RelayOptions {
   readonly nodeId?: string
   /** Listeners and flush scheduler. Default: Node (`ws`); Bun and Deno entries pass theirs. */
   readonly runtime?: RelayRuntime
+  /**
+   * Per-tenant limits and quotas. Default: cluster-wide through Redis when `redis.url` is set,
+   * else enforced on this node alone (`tenantLimits`, `tenants`). An injected one is not closed.
+   */
+  readonly limiter?: TenantLimiter
+  /**
+   * Token revocations. Default: shared through Redis when `redis.url` is set, else in memory.
+   * An injected store is not closed by the relay.
+   */
+  readonly revocations?: RevocationStore
 }
 
 /** Where a started relay listens. */
@@ -119,9 +141,34 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
       readFile: readFileUtf8,
       logger: { warn: (obj, msg) => logger.warn(obj, msg) },
     })
-  const broker = options.broker ?? createMemoryBroker()
+  // With redis.url set, broker and history live in Redis (docs/scaling.md); ioredis is loaded lazily.
+  const redis = config.redis.url === '' ? undefined : config.redis
+  const broker =
+    options.broker ??
+    (redis === undefined
+      ? createMemoryBroker()
+      : createRedisBroker({
+          ...redis,
+          onMalformed: (err) => {
+            metrics.brokerMalformed.inc()
+            logger.warn({ err: err.message }, 'dropped a malformed broker message')
+          },
+          onResubscribed: (channels) => {
+            metrics.brokerResubscribes.inc()
+            logger.info({ channels }, 'redis broker (re)subscribed')
+          },
+        }))
   const history =
     options.history ??
+    (redis !== undefined
+      ? createRedisHistoryStore({
+          ...redis,
+          maxMessagesPerTopic: config.history.maxMessagesPerTopic,
+          maxAgeMs: config.history.maxAgeMs,
+          dedupeWindowMs: config.delivery.dedupeWindowMs,
+          now,
+        })
+      : undefined) ??
     createMemoryHistoryStore({
       maxMessagesPerTopic: config.history.maxMessagesPerTopic,
       maxAgeMs: config.history.maxAgeMs,
@@ -129,6 +176,42 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
       dedupeWindowMs: config.delivery.dedupeWindowMs,
       now,
     })
+  // Cluster-wide limits and revocation through Redis (docs/scaling.md), else on this node alone.
+  let redisLimiter: RedisTenantLimiter | undefined
+  if (options.limiter === undefined && redis !== undefined) {
+    redisLimiter = createRedisTenantLimiter({
+      ...redis,
+      nodeId,
+      limitsFor: tenantLimitsOf(config),
+      now,
+      onFallback: (active) => {
+        metrics.limiterFallback.set(active ? 1 : 0)
+        if (active)
+          logger.warn({ fallbackNodes: redis.fallbackNodes }, 'tenant limiter: Redis unreachable, local share')
+        else logger.info('tenant limiter: Redis reachable again, cluster-wide limits')
+      },
+      onRedisError: () => metrics.limiterRedisErrors.inc(),
+    })
+    metrics.limiterFallback.set(1) // until the first sync
+  }
+  const limiter =
+    options.limiter ?? redisLimiter ?? createLocalTenantLimiter({ limitsFor: tenantLimitsOf(config), now })
+  const defaultLifetimeMs = config.auth.maxTokenLifetimeMs + config.auth.leewayMs
+  const revocations =
+    options.revocations ??
+    (redis !== undefined
+      ? createRedisRevocationStore({
+          ...redis,
+          now,
+          defaultLifetimeMs,
+          syncIntervalMs: redis.revocationSyncMs,
+          onError: (err) => logger.warn({ err: err.message }, 'revocation store'),
+        })
+      : createMemoryRevocationStore({ now, defaultLifetimeMs }))
+  revocations.onRevoked((r) => {
+    metrics.revocations.inc({ kind: r.jti !== undefined ? 'jti' : 'subject' })
+    logger.info({ tenant: r.tenant, kind: r.jti !== undefined ? 'jti' : 'subject', untilMs: r.untilMs }, 'revocation')
+  })
   const router = createRouter({
     broker,
     nodeId,
@@ -147,6 +230,8 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
     now,
     timers,
     schedule: runtime.schedule,
+    limiter,
+    revocations,
   })
   const checks: ReadinessCheck[] = [
     { name: 'broker', isReady: () => broker.isReady() },
@@ -156,6 +241,8 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
     registry: metrics.registry,
     isDraining: () => gateway.isDraining,
     checks: () => checks,
+    revocations,
+    adminToken: config.admin.token,
   })
   let servers: RuntimeServers | undefined
   let stopSampler: (() => void) | undefined
@@ -170,6 +257,8 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
     await Promise.all([
       options.broker === undefined ? broker.close() : undefined,
       options.history === undefined ? history.close() : undefined,
+      redisLimiter?.close(),
+      options.revocations === undefined ? revocations.close() : undefined,
     ])
   }
 
@@ -197,7 +286,9 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
       const address = { url: `${servers.publicOrigin}${config.path}`, adminUrl: servers.adminOrigin }
       logger.info(
         { url: address.url, adminUrl: address.adminUrl, nodeId, runtime: runtime.name },
-        'zerorelay listening (in-memory store: history survives client disconnects, not server restarts)',
+        redis === undefined
+          ? 'zerorelay listening (in-memory store: history survives client disconnects, not server restarts)'
+          : 'zerorelay listening (redis broker and history store)',
       )
       return address
     },

@@ -30,6 +30,7 @@ import { AuthError, type Authenticator } from '../src/auth/authenticator.js'
 import { createOutboundQueue } from '../src/backpressure/outbound-queue.js'
 import { createMemoryBroker } from '../src/broker/memory.js'
 import { createMemoryHistoryStore } from '../src/history/memory.js'
+import { createLocalTenantLimiter } from '../src/limits/tenant-limiter.js'
 import { createRelayMetrics } from '../src/metrics/metrics.js'
 import { createRouter } from '../src/router/router.js'
 import { createSession, type Session } from '../src/session/session.js'
@@ -396,11 +397,32 @@ function open(codec: FrameCodec): Run {
     timers: noTimers,
     logger,
     metrics,
+    limiter: createLocalTenantLimiter({
+      limitsFor: () => ({
+        publishesPerSecond: 1_000,
+        publishesBurst: 100,
+        maxConnections: 10,
+        maxSubscriptions: 100,
+        maxTopics: 100,
+        maxFrameBytes: 0,
+      }),
+      now: Date.now,
+    }),
+    slowConsumerPolicy: (topic) => (topic.startsWith('drop') ? 'drop' : 'disconnect'),
+    retryAfterMs: 1_000,
     settings: {
       maxFrameBytes: 64 * 1024,
       maxSubscriptions: 8,
       maxBadFrames: 3,
       maxPendingPublishes: 100,
+      maxPendingCommands: 200,
+      rate: {
+        messagesPerSecond: 1_000,
+        messagesBurst: 500,
+        bytesPerSecond: 1 << 20,
+        bytesBurst: 1 << 20,
+        maxRateViolations: 5,
+      },
       authTimeoutMs: 1_000,
       pingIntervalMs: 60_000,
       pongTimeoutMs: 60_000,

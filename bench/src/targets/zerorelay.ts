@@ -48,10 +48,13 @@ export function benchConfig(port: number, opts: StartOptions): Record<string, un
     adminHost: '127.0.0.1',
     adminPort: 0,
     logLevel: 'warn', // per-connection info logs would be measured as relay cost
+    // The default rate limits and quotas stay on (10 000 messages/s per connection, 50 000
+    // publishes/s per tenant, ...): every scenario runs below them.
     limits: {
       maxConnections: 20_000, // scenario C holds 10 000 (+ a publisher)
       maxQueuedBytes: opts.maxQueuedBytes,
     },
+    tenantLimits: { maxConnections: 20_000 },
     auth: {
       defaultTenant: TENANT,
       tenants: { [TENANT]: { keys: [{ alg: 'HS256', secret: SECRET }] } },
@@ -61,7 +64,12 @@ export function benchConfig(port: number, opts: StartOptions): Record<string, un
 
 function runtimeCommand(runtime: 'node' | 'bun' | 'deno', confPath: string): [string, string[]] {
   const args = ['--config', confPath]
-  if (runtime === 'node') return [process.execPath, ['--import', 'tsx', ZERORELAY_ENTRY, ...args]]
+  if (runtime === 'node') {
+    // BENCH_SERVER_NODE_ARGS: extra Node flags for the relay only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+    // to see where the time goes (NODE_OPTIONS refuses --cpu-prof, and would profile every process).
+    const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '')
+    return [process.execPath, [...extra, '--import', 'tsx', ZERORELAY_ENTRY, ...args]]
+  }
   if (runtime === 'bun') return [npmBinary('bun') as string, [ZERORELAY_ENTRY_BUN, ...args]]
   // The server's imports use `.js` specifiers for `.ts` files (NodeNext style).
   return [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createOutboundQueue, utf8Length } from './outbound-queue.js'
 
-function setup(maxBytes: number, maxMessages: number) {
+function setup(maxBytes: number, maxMessages: number, maxAgeMs = 0) {
   const sent: (Uint8Array | string)[][] = []
   const tasks: (() => void)[] = []
   const clock = { ms: 0 }
@@ -14,6 +14,7 @@ function setup(maxBytes: number, maxMessages: number) {
     socket,
     maxBytes,
     maxMessages,
+    maxAgeMs,
     schedule: (f) => tasks.push(f),
     now: () => clock.ms,
   })
@@ -144,6 +145,87 @@ describe('createOutboundQueue()', () => {
     tasks.shift()?.()
     queue.offer('c', 1)
     expect(tasks).toHaveLength(1)
+  })
+})
+
+describe('queue age across the socket buffer', () => {
+  it('names the cap that refused a frame', () => {
+    const { queue, socket } = setup(10, 1)
+    expect(queue.offer('a', 1)).toBe(true)
+    expect(queue.offer('b', 1)).toBe(false)
+    expect(queue.refusal).toBe('messages')
+    queue.clear()
+    socket.bufferedAmount = 10
+    expect(queue.offer('c', 1)).toBe(false)
+    expect(queue.refusal).toBe('bytes')
+  })
+
+  it('dates bytes the socket still buffers by the batch that wrote them, and refuses past maxAgeMs', () => {
+    const { queue, socket, tasks, clock } = setup(1_000_000, 1_000, 5_000)
+    clock.ms = 1_000
+    queue.offer('x'.repeat(100), 100) // batch 1, enqueued at 1 000
+    tasks.shift()?.()
+    socket.bufferedAmount = 100 // nothing of it reached the network yet
+    clock.ms = 2_000
+    expect(queue.offer('y'.repeat(100), 100)).toBe(true) // batch 2, enqueued at 2 000
+    tasks.shift()?.()
+    socket.bufferedAmount = 200
+    clock.ms = 5_500
+    expect(queue.oldestAgeMs()).toBe(4_500)
+    // The reader drains batch 1 but not batch 2: the oldest waiting byte is from 2 000.
+    socket.bufferedAmount = 100
+    clock.ms = 6_500
+    expect(queue.offer('z', 1)).toBe(true)
+    expect(queue.oldestAgeMs()).toBe(4_500)
+    tasks.shift()?.()
+    socket.bufferedAmount = 101
+    clock.ms = 7_001
+    expect(queue.offer('w', 1)).toBe(false)
+    expect(queue.refusal).toBe('age')
+    // Everything written: no marks, no age, accepted again.
+    socket.bufferedAmount = 0
+    expect(queue.offer('w', 1)).toBe(true)
+    expect(queue.oldestAgeMs()).toBe(0)
+  })
+
+  it('a reader that keeps up with only part of the rate is refused by age before the byte cap', () => {
+    const { queue, socket, tasks, clock } = setup(10_000_000, 100_000, 5_000)
+    let drainedTotal = 0
+    let written = 0
+    let refusedAt = -1
+    // 1 000 bytes every 10 ms; the reader takes 800 of them per 10 ms.
+    for (let t = 0; t < 60_000 && refusedAt < 0; t += 10) {
+      clock.ms = t
+      socket.bufferedAmount = written - drainedTotal
+      if (!queue.offer('p', 1_000)) {
+        refusedAt = t
+        break
+      }
+      tasks.shift()?.()
+      written += 1_000
+      drainedTotal = Math.min(written, drainedTotal + 800)
+    }
+    expect(queue.refusal).toBe('age')
+    // Backlog grows by 200 bytes per 10 ms = 20 kB/s: age reaches 5 s when 25 s have passed.
+    expect(refusedAt).toBeGreaterThan(20_000)
+    expect(refusedAt).toBeLessThan(30_000)
+    expect(written - drainedTotal).toBeLessThan(10_000_000)
+  })
+
+  it('keeps a bounded number of marks however long the socket stays backed up', () => {
+    const { queue, socket, tasks, clock } = setup(100_000_000, 1_000_000, 1_000_000)
+    let written = 0
+    for (let i = 0; i < 10_000; i++) {
+      clock.ms = i
+      socket.bufferedAmount = written // the reader never reads
+      queue.offer('p', 10)
+      tasks.shift()?.()
+      written += 10
+    }
+    // The oldest byte is still dated by the first batch (merging keeps the older time).
+    clock.ms = 10_000
+    socket.bufferedAmount = written
+    expect(queue.oldestAgeMs()).toBe(10_000)
   })
 })
 

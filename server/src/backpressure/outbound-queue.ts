@@ -1,10 +1,18 @@
 /**
  * The per-connection outbound queue. Frames are queued and written in one burst per
  * event-loop turn (coalesced flush through an injected scheduler). The queue is bounded by
- * bytes and by messages, counted by the server itself: queued bytes + bytes the socket still
- * buffers must stay within `maxBytes`, queued frames within `maxMessages`. `offer()` never
- * blocks: when a frame does not fit it returns false and the caller closes the connection
- * (4008 SLOW_CONSUMER) — nothing is dropped silently.
+ * bytes, by messages and by age, counted by the server itself: queued bytes + bytes the socket
+ * still buffers must stay within `maxBytes`, queued frames within `maxMessages`, and the oldest
+ * byte not yet written to the network must be younger than `maxAgeMs`. `offer()` never
+ * blocks: when a frame does not fit it returns false (`refusal` says which cap) and the caller
+ * applies the slow-consumer policy (close 4008, or drop with a Gap notice) — nothing is
+ * dropped silently.
+ *
+ * Age across the socket buffer: the runtime only reports how many bytes it still buffers, not
+ * since when. The queue counts the payload bytes it handed to the socket and keeps a few marks
+ * (bytes written so far, enqueue time of that batch) while the socket is backed up; the bytes
+ * drained are `written - bufferedAmount`, and the oldest mark not yet drained dates the oldest
+ * byte still waiting. While the socket's buffer is empty there are no marks and no extra work.
  *
  * This is the fanout hot path (one `offer` per delivery), so it allocates nothing per frame:
  * frames sit in one array per batch, and the only per-frame bookkeeping is the byte total. Per-batch facts (frames, bytes, delivery lag of the
@@ -31,6 +39,8 @@ export interface OutboundQueueOptions {
   readonly maxBytes: number
   /** Frame cap of the queue itself. */
   readonly maxMessages: number
+  /** Age cap of the oldest unwritten byte (queue + socket buffer), in milliseconds. 0 or absent: none. */
+  readonly maxAgeMs?: number
   /** Schedules a flush for later in this event-loop turn (queueMicrotask / setImmediate). */
   readonly schedule: (flush: () => void) => void
   /** Clock, milliseconds (the same clock as the `publishedAtMs` passed to `offer`). */
@@ -42,10 +52,15 @@ export interface OutboundQueueOptions {
 /** A bounded outbound queue for one connection. */
 export interface OutboundQueue {
   /**
-   * Queues a frame. false: it would exceed a cap (nothing queued); the caller must close as
-   * slow consumer. `publishedAtMs` (deliveries): the first one of a batch is reported at its flush.
+   * Queues a frame. false: it would exceed a cap (nothing queued; `refusal` names the cap); the
+   * caller applies the slow-consumer policy. `publishedAtMs` (deliveries): the first one of a
+   * batch is reported at its flush.
    */
   offer(data: Uint8Array | string, bytes: number, publishedAtMs?: number): boolean
+  /** The cap that refused the last refused `offer`. */
+  readonly refusal: QueueRefusal
+  /** Whether `frames` more frames of `bytes` in total would be accepted now (by bytes and count; the age is checked by `offer`). */
+  fits(frames: number, bytes: number): boolean
   /** Queues a frame regardless of the caps (control frames such as Disconnect). */
   force(data: Uint8Array | string, bytes: number): void
   /** Writes everything queued now. */
@@ -58,9 +73,19 @@ export interface OutboundQueue {
   readonly length: number
   /** Bytes queued (not counting the socket's buffer). */
   readonly bytes: number
-  /** Age of the oldest queued frame in milliseconds (0 when empty). */
+  /** Age of the oldest byte not yet written to the network (queue + socket buffer), in milliseconds (0 when none). */
   oldestAgeMs(): number
 }
+
+/** Which cap refused a frame. */
+export type QueueRefusal = 'bytes' | 'messages' | 'age'
+
+/** Most marks kept while the socket is backed up; beyond it neighbours are merged (keeping the older time). */
+const MAX_MARKS = 64
+/** Marks per maxAgeMs: the age is exact to maxAgeMs / MARKS_PER_MAX_AGE. */
+const MARKS_PER_MAX_AGE = 16
+/** Mark spacing without an age cap (the gauge only), in milliseconds. */
+const DEFAULT_MARK_RESOLUTION_MS = 250
 
 type Frame = Uint8Array | string
 
@@ -83,6 +108,15 @@ class Queue implements OutboundQueue {
   #socketBytes = 0
   readonly #maxBytes: number
   readonly #maxMessages: number
+  readonly #maxAgeMs: number
+  readonly #markResolutionMs: number
+  /** Payload bytes handed to the socket so far. */
+  #written = 0
+  /** While the socket is backed up: pairs [bytes written at the mark, enqueue time of the batch written last], oldest first. */
+  #marks: number[] = []
+  /** Enqueue time of the oldest frame of the last flushed batch. */
+  #lastBatchAtMs = 0
+  refusal: QueueRefusal = 'bytes'
   #isScheduled = false
   /** Whether `#firstPublishedAtMs` is set for the current batch. */
   #hasPublishedAt = false
@@ -98,6 +132,8 @@ class Queue implements OutboundQueue {
     this.#socket = options.socket
     this.#maxBytes = options.maxBytes
     this.#maxMessages = options.maxMessages
+    this.#maxAgeMs = options.maxAgeMs ?? 0
+    this.#markResolutionMs = this.#maxAgeMs > 0 ? this.#maxAgeMs / MARKS_PER_MAX_AGE : DEFAULT_MARK_RESOLUTION_MS
     this.#schedule = options.schedule
     this.#now = options.now
     this.#listener = options.onFlushed
@@ -105,12 +141,27 @@ class Queue implements OutboundQueue {
 
   offer(data: Frame, bytes: number, publishedAtMs?: number): boolean {
     const frames = this.#frames
-    if (frames.length >= this.#maxMessages) return false
-    if (frames.length === 0) this.#socketBytes = this.#socket.bufferedAmount
+    if (frames.length >= this.#maxMessages) {
+      this.refusal = 'messages'
+      return false
+    }
+    if (frames.length === 0) {
+      const socketBytes = this.#socket.bufferedAmount
+      this.#socketBytes = socketBytes
+      if (socketBytes === 0) {
+        if (this.#marks.length !== 0) this.#marks = []
+      } else if (this.#maxAgeMs > 0 && this.#socketAgeMs(socketBytes) > this.#maxAgeMs) {
+        this.refusal = 'age'
+        return false
+      }
+    }
     const queued = this.#queuedBytes + bytes
     if (queued + this.#socketBytes > this.#maxBytes) {
       this.#socketBytes = this.#socket.bufferedAmount
-      if (queued + this.#socketBytes > this.#maxBytes) return false
+      if (queued + this.#socketBytes > this.#maxBytes) {
+        this.refusal = 'bytes'
+        return false
+      }
     }
     this.#push(frames, data, bytes)
     // Deliveries are queued in publish order (per publisher), so the batch's first one is its oldest.
@@ -119,6 +170,13 @@ class Queue implements OutboundQueue {
       this.#firstPublishedAtMs = publishedAtMs
     }
     return true
+  }
+
+  fits(frames: number, bytes: number): boolean {
+    const length = this.#frames.length
+    if (length + frames > this.#maxMessages) return false
+    const socketBytes = length === 0 ? this.#socket.bufferedAmount : this.#socketBytes
+    return this.#queuedBytes + bytes + socketBytes <= this.#maxBytes
   }
 
   force(data: Frame, bytes: number): void {
@@ -147,8 +205,10 @@ class Queue implements OutboundQueue {
     this.#frames = []
     this.#queuedBytes = 0
     this.#hasPublishedAt = false
+    this.#lastBatchAtMs = this.#oldestEnqueuedAtMs
     // No socket read here: the next batch's first offer reads bufferedAmount afresh.
     const result = this.#socket.sendBatch(batch)
+    if (result !== 'dropped') this.#written += bytes
     const listener = this.#listener
     if (listener !== undefined && result !== 'dropped') {
       listener(count, bytes, published, this.#now())
@@ -174,8 +234,59 @@ class Queue implements OutboundQueue {
   }
 
   oldestAgeMs(): number {
+    const socketBytes = this.#socket.bufferedAmount
+    if (socketBytes > 0) {
+      const age = this.#socketAgeMs(socketBytes)
+      if (age > 0) return age
+    } else if (this.#marks.length !== 0) {
+      this.#marks = []
+    }
     return this.#frames.length === 0 ? 0 : this.#now() - this.#oldestEnqueuedAtMs
   }
+
+  /**
+   * Age of the oldest byte the socket still buffers (`socketBytes` > 0). Marks the bytes written
+   * since the last mark (one flush: batches and flushes alternate) with that batch's enqueue
+   * time, forgets marks already drained, and dates the oldest remaining one.
+   */
+  #socketAgeMs(socketBytes: number): number {
+    const marks = this.#marks
+    const written = this.#written
+    const n = marks.length
+    if (n === 0) marks.push(written, this.#lastBatchAtMs)
+    else if ((marks[n - 2] as number) < written) {
+      // A new mark per `#markResolutionMs` at most; bytes in between join the previous mark
+      // (dated older by less than the resolution). Marks then stay few while the age is below its cap.
+      if (this.#lastBatchAtMs - (marks[n - 1] as number) >= this.#markResolutionMs) {
+        marks.push(written, this.#lastBatchAtMs)
+        if (marks.length > 2 * MAX_MARKS) this.#marks = halve(marks)
+      } else {
+        marks[n - 2] = written
+      }
+    }
+    // Payload count vs. framed bytes: frame headers make `drained` a slight underestimate, so
+    // the age errs towards older, by at most one batch.
+    const current = this.#marks
+    const drained = written - socketBytes
+    let first = 0
+    while (first < current.length - 2 && (current[first] as number) <= drained) first += 2
+    if (first > 0) current.splice(0, first)
+    return this.#now() - (current[1] as number)
+  }
+}
+
+/**
+ * Merges neighbouring marks pairwise: each merged mark ends where the younger one ended and
+ * keeps the older one's time, so the age errs towards older by at most one merged span, and
+ * the resolution stays even over the whole backlog.
+ */
+function halve(marks: number[]): number[] {
+  const out: number[] = []
+  for (let i = 0; i < marks.length; i += 4) {
+    const last = i + 2 < marks.length ? i + 2 : i
+    out.push(marks[last] as number, marks[i + 1] as number)
+  }
+  return out
 }
 
 /** Creates an outbound queue. */

@@ -116,4 +116,17 @@ describe('redactConfig()', () => {
     expect(text).not.toContain('super-secret-value')
     expect(text).toContain('[REDACTED]')
   })
+
+  it('hides the password of redis.url and keeps the rest of the URL', () => {
+    for (const [url, shown] of [
+      ['redis://user:hunter2-pass@cache:6379/2', 'redis://user:REDACTED@cache:6379/2'],
+      ['redis://:hunter2-pass@cache:6379', 'redis://:REDACTED@cache:6379'],
+      ['rediss://hunter2-pass@cache:6380', 'rediss://REDACTED@cache:6380'],
+      ['redis://cache:6379', 'redis://cache:6379'],
+    ] as const) {
+      const text = JSON.stringify(redactConfig(resolveConfig({ redis: { url } })))
+      expect(text).not.toContain('hunter2')
+      expect(text).toContain(shown)
+    }
+  })
 })

@@ -80,10 +80,11 @@ export function configLeaves(): ConfigLeaf[] {
 
 const LEAVES = configLeaves()
 const BY_PATH = new Map(LEAVES.map((l) => [l.path, l]))
-const BY_LEAF_NAME = new Map<string, ConfigLeaf | null>()
+const BY_LEAF_NAME = new Map<string, ConfigLeaf>()
 for (const leaf of LEAVES) {
   const name = leaf.path.split('.').pop() as string
-  BY_LEAF_NAME.set(name, BY_LEAF_NAME.has(name) ? null : leaf) // null: ambiguous
+  // A short name means the first leaf declared with it (limits.maxConnections, not tenantLimits.maxConnections).
+  if (!BY_LEAF_NAME.has(name)) BY_LEAF_NAME.set(name, leaf)
 }
 
 function camel(words: string[]): string {
@@ -97,7 +98,7 @@ function findLeaf(segments: string[]): ConfigLeaf | undefined {
   const path = segments.join('.')
   const exact = BY_PATH.get(path)
   if (exact) return exact
-  if (segments.length === 1) return BY_LEAF_NAME.get(path) ?? undefined
+  if (segments.length === 1) return BY_LEAF_NAME.get(path)
   return undefined
 }
 
@@ -286,7 +287,7 @@ export function configHelp(): string {
   const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
   const lines = LEAVES.map((l) => {
     const name = l.path.split('.').pop() as string
-    const flag = BY_LEAF_NAME.get(name) ? kebab(name) : l.path.split('.').map(kebab).join('.')
+    const flag = BY_LEAF_NAME.get(name) === l ? kebab(name) : l.path.split('.').map(kebab).join('.')
     return `  --${flag.padEnd(32)} default: ${JSON.stringify(l.defaultValue) ?? '(unset)'}`
   })
   return [
@@ -301,6 +302,23 @@ export function configHelp(): string {
 /** A copy of the config safe to log: HMAC secrets and JWKs replaced by "[REDACTED]". */
 export function redactConfig(config: RelayConfig): unknown {
   return JSON.parse(
-    JSON.stringify(config, (key, value) => (key === 'secret' || key === 'jwk' ? '[REDACTED]' : value)),
+    JSON.stringify(config, (key, value) => {
+      if (key === 'secret' || key === 'jwk' || key === 'token') return '[REDACTED]'
+      if (key === 'url' && typeof value === 'string') return redactUrlCredentials(value)
+      return value
+    }),
   ) as unknown
+}
+
+/** A URL with its password (and a user that could be one) replaced: `redis://user:[REDACTED]@host`. */
+export function redactUrlCredentials(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.password === '' && parsed.username === '') return url
+    if (parsed.password !== '') parsed.password = 'REDACTED'
+    else parsed.username = 'REDACTED' // redis://:pass@ parses as no user; redis://pass@ as a user
+    return parsed.toString()
+  } catch {
+    return url === '' ? url : '[REDACTED]'
+  }
 }

@@ -25,12 +25,105 @@ export const limitsSchema = z
     maxQueuedBytes: positiveInt.default(4 * 1024 * 1024),
     /** Outbound frames queued per connection (server queue) before it is closed as slow (4008). */
     maxQueuedMessages: positiveInt.default(10_000),
+    /**
+     * Age of the oldest outbound frame not yet written to the network (server queue + socket
+     * buffer) at which a connection counts as slow, in milliseconds: catches a reader that keeps
+     * up at 80 % long before the byte cap. 0: no age limit.
+     */
+    maxQueueAgeMs: nonNegativeInt.default(5_000),
     /** Malformed frames or bad requests tolerated on one connection before it is closed with 4500. */
     maxBadFrames: positiveInt.default(10),
     /** Publishes of one connection in flight (waiting for the store) before the server stops reading its socket. */
     maxPendingPublishes: positiveInt.default(256),
+    /**
+     * Commands of one connection waiting for their reply. Beyond it a command is answered
+     * RATE_LIMITED at once (runtimes that cannot stop reading a socket rely on this cap).
+     */
+    maxPendingCommands: positiveInt.default(1_024),
+    /** Sustained inbound messages per second per connection (acks excepted). 0: unlimited. */
+    messagesPerSecond: nonNegativeInt.default(10_000),
+    /** Inbound messages a connection may send at once (the message bucket's size). */
+    messagesBurst: positiveInt.default(20_000),
+    /** Sustained inbound bytes per second per connection. 0: unlimited. */
+    bytesPerSecond: nonNegativeInt.default(16 * 1024 * 1024),
+    /** Inbound bytes a connection may send at once (the byte bucket's size); at least maxFrameBytes. */
+    bytesBurst: positiveInt.default(32 * 1024 * 1024),
+    /** RATE_LIMITED strikes (docs/flow-control.md) before the connection is closed with 4329. */
+    maxRateViolations: positiveInt.default(10),
     /** Seconds a client should wait after a 503 for capacity (`Retry-After`). */
     retryAfterSeconds: positiveInt.default(5),
+  })
+  .strict()
+  .refine((l) => l.bytesPerSecond === 0 || l.bytesBurst >= l.maxFrameBytes, {
+    message: 'limits.bytesBurst must be at least limits.maxFrameBytes (a largest frame must be able to pass)',
+    path: ['bytesBurst'],
+  })
+
+/** Per-tenant limits (node-wide defaults in `tenantLimits`, overrides in `tenants.<id>.limits`). */
+export const tenantLimitsSchema = z
+  .object({
+    /** Sustained publishes per second across all connections of a tenant. 0: unlimited. */
+    publishesPerSecond: nonNegativeInt.default(50_000),
+    /** Publishes a tenant may make at once (its publish bucket's size). */
+    publishesBurst: positiveInt.default(100_000),
+    /** Open authenticated connections per tenant; beyond it Connect fails with LIMIT_EXCEEDED and close 4303. */
+    maxConnections: positiveInt.default(10_000),
+    /** Subscriptions held by all connections of a tenant. */
+    maxSubscriptions: positiveInt.default(1_000_000),
+    /** Distinct topics and patterns with at least one subscriber in a tenant. */
+    maxTopics: positiveInt.default(100_000),
+    /** Largest publish (payload + headers) of a tenant, in bytes; capped by limits.maxFrameBytes. 0: limits.maxFrameBytes. */
+    maxFrameBytes: nonNegativeInt.default(0),
+  })
+  .strict()
+
+/** One tenant's settings beyond its keys. */
+export const tenantSettingsSchema = z
+  .object({
+    /** Overrides of `tenantLimits` for this tenant (keys as in `tenantLimits`; absent keys keep those defaults). */
+    limits: z
+      .object({
+        publishesPerSecond: nonNegativeInt.optional(),
+        publishesBurst: positiveInt.optional(),
+        maxConnections: positiveInt.optional(),
+        maxSubscriptions: positiveInt.optional(),
+        maxTopics: positiveInt.optional(),
+        maxFrameBytes: nonNegativeInt.optional(),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict()
+
+/** What a slow subscriber gets: closed with 4008 (and resumes), or dropped deliveries with a Gap notice. */
+export const slowConsumerPolicySchema = z.enum(['disconnect', 'drop'])
+export type SlowConsumerPolicy = z.infer<typeof slowConsumerPolicySchema>
+
+/** Slow-consumer handling (docs/flow-control.md). */
+export const slowConsumerSchema = z
+  .object({
+    /** Policy for topics outside every namespace. */
+    policy: slowConsumerPolicySchema.default('disconnect'),
+    /**
+     * Policies per namespace: `prefix` is a topic (one or more tokens, no wildcards) and covers
+     * itself and every topic below it; the longest matching prefix wins.
+     */
+    namespaces: z
+      .array(
+        z
+          .object({
+            prefix: z
+              .string()
+              .regex(
+                /^[A-Za-z0-9_\-:=@~$]{1,64}(\.[A-Za-z0-9_\-:=@~]{1,64}){0,15}$/,
+                'a concrete topic (no wildcards)',
+              ),
+            policy: slowConsumerPolicySchema,
+          })
+          .strict(),
+      )
+      .max(1_000)
+      .default([]),
   })
   .strict()
 
@@ -76,6 +169,43 @@ export const deliverySchema = z
   })
   .strict()
 
+/** Redis for running several nodes (docs/scaling.md). An empty `url` keeps the in-memory single-node mode. */
+export const redisSchema = z
+  .object({
+    /** `redis://[user:password@]host:port[/db]` (or `rediss://`). Empty: no Redis (in-memory broker and history). */
+    url: z.string().default(''),
+    /** Prefix of every Redis key and channel of this relay cluster. */
+    keyPrefix: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,64}$/)
+      .default('zr'),
+    /** A Redis command without a reply after this long fails (publish → UNAVAILABLE), in milliseconds. */
+    commandTimeoutMs: positiveInt.max(60_000).default(2_000),
+    /** A connection attempt without an answer after this long fails and is retried, in milliseconds. */
+    connectTimeoutMs: positiveInt.max(60_000).default(5_000),
+    /** First reconnect delay (doubled per failed attempt), in milliseconds. */
+    reconnectMinDelayMs: positiveInt.max(60_000).default(100),
+    /** Largest reconnect delay, in milliseconds. */
+    reconnectMaxDelayMs: positiveInt.max(300_000).default(5_000),
+    /** Keys of a topic not written for this long expire (it restarts in a new epoch), in milliseconds. 0: never. */
+    topicTtlMs: nonNegativeInt.default(604_800_000),
+    /** While Redis is unreachable, each node enforces 1/fallbackNodes of every tenant limit (never unlimited). */
+    fallbackNodes: positiveInt.max(1_000).default(3),
+    /** A node without a limiter heartbeat for this long counts as dead and its quota units are freed, in milliseconds. */
+    nodeTtlMs: positiveInt.min(300).max(600_000).default(15_000),
+    /** Full reload of the revocations from Redis (the worst-case propagation delay), in milliseconds. */
+    revocationSyncMs: positiveInt.min(100).max(3_600_000).default(10_000),
+  })
+  .strict()
+
+/** The admin listener's API (docs/operations.md). */
+export const adminSchema = z
+  .object({
+    /** Bearer token of the admin API (`/v1/revocations`), at least 32 characters. Unset: the API answers 404. */
+    token: z.string().min(32).max(1_024).optional(),
+  })
+  .strict()
+
 /** The full relay configuration. */
 export const relayConfigSchema = z
   .object({
@@ -101,8 +231,15 @@ export const relayConfigSchema = z
     timeouts: timeoutsSchema.default(timeoutsSchema.parse({})),
     history: historySchema.default(historySchema.parse({})),
     delivery: deliverySchema.default(deliverySchema.parse({})),
+    /** Per-tenant limits every tenant gets unless `tenants.<id>.limits` overrides them. */
+    tenantLimits: tenantLimitsSchema.default(tenantLimitsSchema.parse({})),
+    /** Per-tenant settings by tenant id (the ids of auth.tenants). */
+    tenants: z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), tenantSettingsSchema).default({}),
+    slowConsumer: slowConsumerSchema.default(slowConsumerSchema.parse({})),
     /** Token verification (server/src/auth/authenticator.ts). No tenant with keys: dev mode with an ephemeral secret. */
     auth: authConfigSchema.default(authConfigSchema.parse({})),
+    redis: redisSchema.default(redisSchema.parse({})),
+    admin: adminSchema.default(adminSchema.parse({})),
   })
   .strict()
 

@@ -8,11 +8,14 @@ import { CloseCode, codecFor } from '@zerorelay/protocol'
 import { Hono } from 'hono'
 import { verifyToken } from '../access/verify.js'
 import type { Authenticator } from '../auth/authenticator.js'
-import { createOutboundQueue } from '../backpressure/outbound-queue.js'
+import { createOutboundQueue, type OutboundQueue } from '../backpressure/outbound-queue.js'
 import type { RelayConfig } from '../config/schema.js'
 import type { HistoryStore } from '../history/store.js'
+import { createSlowConsumerPolicy } from '../limits/policy.js'
+import type { TenantLimiter } from '../limits/tenant-limiter.js'
 import { type Logger, redactUrl } from '../log/logger.js'
 import type { RelayMetrics } from '../metrics/metrics.js'
+import { REVOKED_MESSAGE, type RevocationStore } from '../revocation/store.js'
 import type { Router } from '../router/router.js'
 import type { RelaySocket, SocketHandler } from '../runtime/socket.js'
 import { createSession, type Session, type Timers } from '../session/session.js'
@@ -46,6 +49,10 @@ export interface GatewayDeps {
   readonly timers: Timers
   /** Schedules an outbound flush later in this event-loop turn. */
   readonly schedule: (fn: () => void) => void
+  /** Per-tenant limits and quotas (local, or cluster-wide with Redis). */
+  readonly limiter: TenantLimiter
+  /** Revoked tokens and subjects: matching sessions are closed with 4504 when a revocation arrives. */
+  readonly revocations?: RevocationStore
 }
 
 /** The gateway of one relay. */
@@ -70,12 +77,55 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const { config, logger, metrics } = deps
   const originAllowList = compileOriginAllowList(config.allowedOrigins)
   const sessions = new Set<Session>()
+  const slowConsumerPolicy = createSlowConsumerPolicy(config.slowConsumer)
+  const rate = {
+    messagesPerSecond: config.limits.messagesPerSecond,
+    messagesBurst: config.limits.messagesBurst,
+    bytesPerSecond: config.limits.bytesPerSecond,
+    bytesBurst: config.limits.bytesBurst,
+    maxRateViolations: config.limits.maxRateViolations,
+  }
+  /** Every open connection's queue and socket, for the queue gauges. */
+  const queues = new Map<OutboundQueue, RelaySocket>()
+  metrics.setQueueSampler(() => {
+    let bytes = 0
+    let maxBytes = 0
+    let messages = 0
+    let maxAgeMs = 0
+    for (const [queue, socket] of queues) {
+      const b = queue.bytes + socket.bufferedAmount
+      bytes += b
+      if (b > maxBytes) maxBytes = b
+      messages += queue.length
+      const age = queue.oldestAgeMs()
+      if (age > maxAgeMs) maxAgeMs = age
+    }
+    return { bytes, maxBytes, messages, maxAgeMs }
+  })
   let pendingHandshakes = 0
   /** Upgrades whose header/query token is being verified. */
   let verifying = 0
   let isDraining = false
   let emptyWaiters: (() => void)[] = []
   const app = new Hono<{ Bindings: GatewayBindings }>()
+  /** Closes a session whose token is revoked; true when it did. */
+  const closeIfRevoked = (session: Session): boolean => {
+    const principal = session.principal
+    if (principal === undefined || deps.revocations?.isRevoked(principal) !== true) return false
+    metrics.revokedDisconnects.inc()
+    session.disconnect(CloseCode.CLOSE_CODE_TOKEN_REVOKED, REVOKED_MESSAGE)
+    return true
+  }
+  // A new revocation (this node's API, another node, a reload): one sweep per event-loop turn.
+  let isSweepScheduled = false
+  deps.revocations?.onRevoked(() => {
+    if (isSweepScheduled) return
+    isSweepScheduled = true
+    deps.timers.setTimeout(() => {
+      isSweepScheduled = false
+      for (const session of [...sessions]) closeIfRevoked(session)
+    }, 0)
+  })
 
   app.get('/healthz', (c) => c.text('ok\n'))
   app.get(config.path, async (c) => {
@@ -123,6 +173,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       socket,
       maxBytes: config.limits.maxQueuedBytes,
       maxMessages: config.limits.maxQueuedMessages,
+      maxAgeMs: config.limits.maxQueueAgeMs,
       schedule: deps.schedule,
       now: deps.now,
     })
@@ -138,11 +189,17 @@ export function createGateway(deps: GatewayDeps): Gateway {
       logger,
       metrics,
       upgradeToken: acceptance.token,
+      limiter: deps.limiter,
+      revocations: deps.revocations,
+      slowConsumerPolicy,
+      retryAfterMs: config.limits.retryAfterSeconds * 1000,
       settings: {
         maxFrameBytes: config.limits.maxFrameBytes,
         maxSubscriptions: config.limits.maxSubscriptions,
         maxBadFrames: config.limits.maxBadFrames,
         maxPendingPublishes: config.limits.maxPendingPublishes,
+        maxPendingCommands: config.limits.maxPendingCommands,
+        rate,
         authTimeoutMs: config.timeouts.authTimeoutMs,
         pingIntervalMs: config.timeouts.pingIntervalMs,
         pongTimeoutMs: config.timeouts.pongTimeoutMs,
@@ -153,6 +210,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
           isPending = false
           pendingHandshakes--
         }
+        // A revocation that arrived while this Connect was being checked.
+        closeIfRevoked(session)
       },
       port: {
         queue,
@@ -166,6 +225,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     const isOverCapacity =
       sessions.size >= config.limits.maxConnections || pendingHandshakes > config.limits.maxPendingHandshakes
     sessions.add(session)
+    queues.set(queue, socket)
     metrics.connectionsAccepted.inc()
     metrics.connections.set(sessions.size)
     session.start()
@@ -187,6 +247,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
         if (code === 1007) metrics.frameErrors.inc({ reason: 'invalid_utf8' })
         session.closed(code)
         sessions.delete(session)
+        queues.delete(queue)
         metrics.connections.set(sessions.size)
         if (sessions.size === 0) {
           const waiters = emptyWaiters

@@ -40,6 +40,35 @@ export type ResumeOutcome = (typeof RESUME_OUTCOMES)[number]
 export const CODECS = ['proto', 'json'] as const
 export type CodecLabel = (typeof CODECS)[number]
 
+/** Why a connection was treated as a slow consumer (which queue cap it hit). */
+export const SLOW_CONSUMER_REASONS = ['bytes', 'messages', 'age'] as const
+/** What was done to a slow consumer (the namespace's policy). */
+export const SLOW_CONSUMER_POLICIES = ['disconnect', 'drop'] as const
+/** Rate-limit scopes: the connection's own buckets, or its tenant's publish bucket. */
+export const RATE_LIMIT_SCOPES = ['connection', 'tenant'] as const
+/** Which limit refused a frame: message rate, byte rate, tenant publish rate, pending-command cap. */
+export const RATE_LIMIT_REASONS = ['messages', 'bytes', 'publishes', 'pending'] as const
+/** Quotas that refuse a command with LIMIT_EXCEEDED (or, for tenant connections, close 4303). */
+export const QUOTA_KINDS = [
+  'connection_subscriptions',
+  'tenant_connections',
+  'tenant_subscriptions',
+  'tenant_topics',
+  'tenant_frame_bytes',
+] as const
+export type QuotaKindLabel = (typeof QUOTA_KINDS)[number]
+
+/** Outbound queue totals over every open connection, sampled at scrape time. */
+export interface QueueSample {
+  /** Bytes queued plus bytes the sockets still buffer. */
+  readonly bytes: number
+  /** The largest single connection's bytes. */
+  readonly maxBytes: number
+  readonly messages: number
+  /** Age of the oldest unwritten byte on any connection, in milliseconds. */
+  readonly maxAgeMs: number
+}
+
 /**
  * Frames and bytes sent on connections of one codec, counted in plain numbers (the outbound
  * path adds to them once per flushed batch, and a prom-client `inc` costs a label hash); they
@@ -85,7 +114,35 @@ export interface RelayMetrics {
   readonly duplicatesSuppressed: Counter
   /** Where the outbound path counts frames and bytes sent, per codec. */
   readonly outbound: Readonly<Record<CodecLabel, OutboundTally>>
+  /** Slow-consumer actions: a close (disconnect) or the start of a drop episode (drop). */
+  readonly slowConsumerActions: Counter<'policy' | 'reason'>
+  /** At-most-once deliveries dropped for slow subscribers (policy drop). */
+  readonly deliveriesDropped: Counter
+  /** Gap notices sent to subscribers that had deliveries dropped. */
+  readonly gapsSent: Counter
+  /** Broker messages from Redis that could not be decoded (dropped). */
+  readonly brokerMalformed: Counter
+  /** Times the Redis broker re-subscribed its channels after a reconnect. */
+  readonly brokerResubscribes: Counter
+  /** Frames refused with RATE_LIMITED; fatal "true" is the refusal that closed the connection (4329). */
+  readonly rateLimited: Counter<'scope' | 'reason' | 'fatal'>
+  /** Commands refused by a quota (LIMIT_EXCEEDED / 4303). */
+  readonly quotaRejections: Counter<'kind'>
+  /** Sets what the outbound-queue gauges read at scrape time (the gateway sums its sessions). */
+  setQueueSampler(sampler: () => QueueSample): void
+  // --- Cluster-wide limits and revocation (docs/scaling.md) ---
+  /** Revocations this node learned of (from its admin API, another node, or a reload), by kind. */
+  readonly revocations: Counter<'kind'>
+  /** Connections closed with 4504 because a revocation matched their token. */
+  readonly revokedDisconnects: Counter
+  /** 1 while the Redis limiter enforces the local fallback share, else 0. */
+  readonly limiterFallback: Gauge
+  /** Failed Redis commands of the limiter (each puts the node in fallback mode). */
+  readonly limiterRedisErrors: Counter
 }
+
+/** Revocation kinds (label values of `zerorelay_revocations_total`). */
+export const REVOCATION_KINDS = ['jti', 'subject'] as const
 
 /** Close codes are a fixed set; anything else is reported as "other". */
 const KNOWN_CLOSE_CODES = new Set([
@@ -240,13 +297,127 @@ export function createRelayMetrics(): RelayMetrics {
       registers,
     }),
     outbound,
+    slowConsumerActions: new Counter({
+      name: 'zerorelay_slow_consumer_actions_total',
+      help: 'Slow-consumer actions by policy (disconnect: closed with 4008; drop: a drop episode began) and the cap that was hit.',
+      labelNames: ['policy', 'reason'],
+      registers,
+    }),
+    deliveriesDropped: new Counter({
+      name: 'zerorelay_deliveries_dropped_total',
+      help: 'At-most-once deliveries dropped for slow subscribers under the drop policy (each announced by a Gap).',
+      registers,
+    }),
+    gapsSent: new Counter({
+      name: 'zerorelay_gaps_sent_total',
+      help: 'Gap notices sent to subscribers whose deliveries were dropped.',
+      registers,
+    }),
+    brokerMalformed: new Counter({
+      name: 'zerorelay_broker_malformed_total',
+      help: 'Broker messages received from Redis that could not be decoded and were dropped.',
+      registers,
+    }),
+    brokerResubscribes: new Counter({
+      name: 'zerorelay_broker_resubscribes_total',
+      help: 'Times the Redis broker re-subscribed every active channel after (re)connecting.',
+      registers,
+    }),
+    rateLimited: new Counter({
+      name: 'zerorelay_rate_limited_total',
+      help: 'Inbound frames refused with RATE_LIMITED, by scope and limit; fatal="true": the refusal that closed the connection with 4329.',
+      labelNames: ['scope', 'reason', 'fatal'],
+      registers,
+    }),
+    quotaRejections: new Counter({
+      name: 'zerorelay_quota_rejections_total',
+      help: 'Commands refused by a quota (LIMIT_EXCEEDED; tenant connections also close with 4303).',
+      labelNames: ['kind'],
+      registers,
+    }),
+    setQueueSampler(next) {
+      sampler = next
+    },
+    // --- Cluster-wide limits and revocation (docs/scaling.md) ---
+    revocations: new Counter({
+      name: 'zerorelay_revocations_total',
+      help: 'Revocations this node learned of (its admin API, another node via Redis, or a reload), by kind (jti or subject).',
+      labelNames: ['kind'],
+      registers,
+    }),
+    revokedDisconnects: new Counter({
+      name: 'zerorelay_revoked_disconnects_total',
+      help: 'Connections closed with 4504 TOKEN_REVOKED because a revocation matched their token.',
+      registers,
+    }),
+    limiterFallback: new Gauge({
+      name: 'zerorelay_limiter_fallback',
+      help: '1 while the Redis tenant limiter enforces the local fallback share (Redis unreachable), else 0.',
+      registers,
+    }),
+    limiterRedisErrors: new Counter({
+      name: 'zerorelay_limiter_redis_errors_total',
+      help: 'Failed Redis commands of the tenant limiter (each puts the node in fallback mode until Redis answers).',
+      registers,
+    }),
   }
+  let sampler = (): QueueSample => ({ bytes: 0, maxBytes: 0, messages: 0, maxAgeMs: 0 })
+  let sample: QueueSample | undefined
+  // The four gauges share one pass over the sessions per scrape: the first collect samples.
+  const sampled = (): QueueSample => {
+    if (sample === undefined) {
+      sample = sampler()
+      queueMicrotask(() => {
+        sample = undefined
+      })
+    }
+    return sample
+  }
+  const queueGauge = (name: string, help: string, read: (s: QueueSample) => number) =>
+    new Gauge({
+      name,
+      help,
+      registers,
+      collect() {
+        this.set(read(sampled()))
+      },
+    })
+  queueGauge(
+    'zerorelay_outbound_queued_bytes',
+    'Outbound bytes waiting on all connections (server queues plus socket buffers).',
+    (s) => s.bytes,
+  )
+  queueGauge(
+    'zerorelay_outbound_queued_bytes_max',
+    'Outbound bytes waiting on the most backed-up connection.',
+    (s) => s.maxBytes,
+  )
+  queueGauge(
+    'zerorelay_outbound_queued_messages',
+    'Outbound frames in the server queues of all connections.',
+    (s) => s.messages,
+  )
+  queueGauge(
+    'zerorelay_outbound_oldest_age_seconds',
+    'Age of the oldest outbound byte not yet written to the network, over all connections.',
+    (s) => s.maxAgeMs / 1000,
+  )
   // Initialise every label value so dashboards and rate() see zeros rather than gaps.
   for (const reason of AUTH_FAILURES) metrics.authFailures.inc({ reason }, 0)
   for (const reason of FRAME_ERRORS) metrics.frameErrors.inc({ reason }, 0)
   for (const reason of HANDSHAKE_REJECTIONS) metrics.handshakesRejected.inc({ reason }, 0)
   for (const code of KNOWN_CLOSE_CODES) metrics.connectionsClosed.inc({ code: String(code) }, 0)
   for (const outcome of RESUME_OUTCOMES) metrics.resumes.inc({ outcome }, 0)
+  for (const kind of REVOCATION_KINDS) metrics.revocations.inc({ kind }, 0)
+  for (const policy of SLOW_CONSUMER_POLICIES) {
+    for (const reason of SLOW_CONSUMER_REASONS) metrics.slowConsumerActions.inc({ policy, reason }, 0)
+  }
+  for (const scope of RATE_LIMIT_SCOPES) {
+    for (const reason of RATE_LIMIT_REASONS) {
+      for (const fatal of ['true', 'false']) metrics.rateLimited.inc({ scope, reason, fatal }, 0)
+    }
+  }
+  for (const kind of QUOTA_KINDS) metrics.quotaRejections.inc({ kind }, 0)
   for (const codec of CODECS) {
     metrics.framesIn.inc({ codec }, 0)
     metrics.framesOut.inc({ codec }, 0)

@@ -16,6 +16,12 @@
  *   nothing are closed with 4012 after pingIntervalMs + pongTimeoutMs (logged once at start).
  * - No cork/batch API (each send is one write), no way to pause reading, no terminate: a
  *   terminated socket is sent a close frame and released at once.
+ * - Deno ends a server socket in CLOSING on the next data frame it reads, before its close
+ *   frame is written: a client still sending after the relay's close saw 1006. The adapter
+ *   keeps Deno reading until the peer's close frame (see `startClose`).
+ * - Protocol errors are Deno's and cannot be corrected here: an unmasked client frame is
+ *   accepted, and invalid UTF-8, reserved bits/opcodes or bad control frames drop the TCP
+ *   connection without a close frame (docs/runtimes.md; `deno-node-ws.ts` has strict handling).
  */
 import { utf8Length } from '../backpressure/outbound-queue.js'
 import type { UpgradeAcceptance } from '../gateway/handshake.js'
@@ -47,7 +53,9 @@ interface DenoGlobal {
   ): { socket: WebSocket; response: Response }
 }
 
+const CONNECTING = 0
 const OPEN = 1
+const CLOSING = 2
 /** `bufferedAmount` above which `send` reports 'buffered' (as on Node). */
 const HIGH_WATER_BYTES = 1024 * 1024
 /** Seconds: the ping-on-demand leaves Deno's close-after-ping timer this far away (≈ 5.8 days). */
@@ -82,6 +90,41 @@ function idleTimeoutSlot(socket: WebSocket): symbol | undefined {
   return Object.getOwnPropertySymbols(socket).find((s) => s.description === '[[idleTimeout]]')
 }
 
+/** Deno's private instance slot `[[readyState]]` (the value the `readyState` getter returns). */
+function readyStateSlot(socket: WebSocket): symbol | undefined {
+  return Object.getOwnPropertySymbols(socket).find((s) => s.description === '[[readyState]]')
+}
+
+/** Sockets whose closing handshake the adapter started (their `readyState` may read OPEN). */
+const closing = new WeakSet<WebSocket>()
+
+/**
+ * Starts the closing handshake once and keeps reading until the peer's close frame. Deno's
+ * event loop (`[[eventLoop]]` in ext/websocket/01_websocket.js) drops a server socket in
+ * CLOSING on the next data frame it reads, without waiting for the close frame `close()`
+ * queued (`op_ws_close` is a lazy op and then finds the resource gone) and with that frame
+ * unread, so the kernel resets the connection: a peer still sending saw 1006. Putting
+ * `[[readyState]]` back to OPEN after `close()` keeps Deno reading: data frames are dispatched
+ * (and ignored, see `isClosing`) until the peer's close frame, which Deno answers with a
+ * no-op (its write half is closed) and reports as a clean close. Without the slot (a later
+ * Deno), Deno's own behaviour remains. Returns false when the socket was already closing.
+ */
+function startClose(socket: WebSocket, code: number, reason: string): boolean {
+  if (closing.has(socket) || (socket.readyState !== OPEN && socket.readyState !== CONNECTING)) return false
+  closing.add(socket)
+  const wasOpen = socket.readyState === OPEN
+  socket.close(code, reason)
+  const slot = readyStateSlot(socket)
+  const slots = socket as unknown as Record<symbol, unknown>
+  if (wasOpen && slot !== undefined && slots[slot] === CLOSING) slots[slot] = OPEN
+  return true
+}
+
+/** Whether the socket is closed or its closing handshake has started (no more sends). */
+function isClosing(socket: WebSocket): boolean {
+  return closing.has(socket) || socket.readyState !== OPEN
+}
+
 /** Per-connection state. */
 interface Connection {
   handler?: SocketHandler
@@ -95,32 +138,32 @@ export function wrapDenoSocket(socket: WebSocket, hooks: PingHooks | undefined, 
   const slots = socket as unknown as Record<symbol, unknown>
   const idleSlot = hooks === undefined ? undefined : idleTimeoutSlot(socket)
   const result = (): SendResult =>
-    socket.readyState !== OPEN ? 'dropped' : socket.bufferedAmount > HIGH_WATER_BYTES ? 'buffered' : 'sent'
+    isClosing(socket) ? 'dropped' : socket.bufferedAmount > HIGH_WATER_BYTES ? 'buffered' : 'sent'
   return {
     send(data) {
-      if (socket.readyState !== OPEN) return 'dropped'
+      if (isClosing(socket)) return 'dropped'
       socket.send(data)
       return result()
     },
     sendBatch(frames) {
-      if (socket.readyState !== OPEN) return 'dropped'
+      if (isClosing(socket)) return 'dropped'
       for (let i = 0; i < frames.length; i++) socket.send(frames[i] as Uint8Array | string)
       return result()
     },
     close(code, reason) {
-      if (socket.readyState === OPEN || socket.readyState === 0) socket.close(code, reason)
+      startClose(socket, code, reason)
     },
     terminate() {
       // Deno cannot drop a connection without a closing handshake: send the close, release now.
       try {
-        if (socket.readyState === OPEN) socket.close(1001, 'terminated')
+        startClose(socket, 1001, 'terminated')
       } catch {
         // already closing
       }
       release()
     },
     ping() {
-      if (socket.readyState !== OPEN || hooks === undefined || idleSlot === undefined) return
+      if (isClosing(socket) || hooks === undefined || idleSlot === undefined) return
       // Deno's idle handler pings after [[idleTimeout]]/2 s: ask for a ping in ~1 ms, then push
       // its close-after-ping timer far away (the session's own pong timeout decides).
       slots[idleSlot] = 0.002
@@ -187,12 +230,13 @@ export async function serveDeno(options: RuntimeServeOptions): Promise<RuntimeSe
     }
     socket.onmessage = (event: MessageEvent) => {
       const handler = conn.handler
-      if (handler === undefined || conn.isReleased) return
+      // After the relay's close, Deno keeps reading until the peer's close frame (startClose).
+      if (handler === undefined || conn.isReleased || closing.has(socket)) return
       const data = event.data as ArrayBuffer | string
       const byteLength = typeof data === 'string' ? utf8Length(data) : data.byteLength
       if (byteLength > options.maxFrameBytes) {
         conn.closeCode ??= 1009
-        socket.close(1009, 'message too big')
+        startClose(socket, 1009, 'message too big')
         return
       }
       handler.onMessage(typeof data === 'string' ? data : new Uint8Array(data), byteLength)
@@ -218,7 +262,7 @@ export async function serveDeno(options: RuntimeServeOptions): Promise<RuntimeSe
   const terminateAll = () => {
     for (const [socket, conn] of [...connections]) {
       try {
-        if (socket.readyState === OPEN) socket.close(1001, 'terminated')
+        startClose(socket, 1001, 'terminated')
       } catch {
         // already closing
       }

@@ -1,10 +1,21 @@
-import { CloseCode, Code, type FrameCodec, jsonCodec, protoCodec, type ServerFrame, toU64 } from '@zerorelay/protocol'
+import {
+  CloseCode,
+  Code,
+  DeliveryMode,
+  type FrameCodec,
+  jsonCodec,
+  protoCodec,
+  type ServerFrame,
+  toU64,
+} from '@zerorelay/protocol'
 import pino from 'pino'
 import { describe, expect, it } from 'vitest'
 import { AuthError, type Authenticator, type Principal } from '../auth/authenticator.js'
 import { createOutboundQueue } from '../backpressure/outbound-queue.js'
 import { createMemoryBroker } from '../broker/memory.js'
 import { createMemoryHistoryStore } from '../history/memory.js'
+import type { ConnectionRateSettings } from '../limits/connection-limiter.js'
+import { createLocalTenantLimiter, type TenantLimiter, type TenantLimits } from '../limits/tenant-limiter.js'
 import { createRelayMetrics } from '../metrics/metrics.js'
 import { createRouter, type Router } from '../router/router.js'
 import { createSession, hasUnknownTopLevelField, MAX_PUBLISH_HEADERS, type Session, truncateReason } from './session.js'
@@ -64,6 +75,16 @@ const fakeAuth: Authenticator = {
   close() {},
 }
 
+/** Tenant limits that never bind (each test lowers the one it is about). */
+const UNLIMITED_TENANT: TenantLimits = {
+  publishesPerSecond: 0,
+  publishesBurst: 1,
+  maxConnections: 1_000,
+  maxSubscriptions: 1_000,
+  maxTopics: 1_000,
+  maxFrameBytes: 0,
+}
+
 interface Harness {
   session: Session
   sent: ServerFrame[]
@@ -79,7 +100,17 @@ interface Harness {
 }
 
 function harness(
-  options: { codec?: FrameCodec; maxQueuedBytes?: number; router?: Router; maxPendingPublishes?: number } = {},
+  options: {
+    codec?: FrameCodec
+    maxQueuedBytes?: number
+    router?: Router
+    maxPendingPublishes?: number
+    maxPendingCommands?: number
+    rate?: Partial<ConnectionRateSettings>
+    tenantLimits?: Partial<TenantLimits>
+    limiter?: TenantLimiter
+    dropTopics?: string
+  } = {},
 ): Harness {
   const codec = options.codec ?? jsonCodec
   const clock = createFakeClock()
@@ -117,11 +148,29 @@ function harness(
     timers: clock.timers,
     logger: pino({ level: 'silent' }),
     metrics,
+    limiter:
+      options.limiter ??
+      createLocalTenantLimiter({
+        limitsFor: () => ({ ...UNLIMITED_TENANT, ...options.tenantLimits }),
+        now: clock.now,
+      }),
+    slowConsumerPolicy: (topic) =>
+      options.dropTopics !== undefined && topic.startsWith(options.dropTopics) ? 'drop' : 'disconnect',
+    retryAfterMs: 5_000,
     settings: {
       maxFrameBytes: 1024,
       maxSubscriptions: 2,
       maxBadFrames: 3,
       maxPendingPublishes: options.maxPendingPublishes ?? 100,
+      maxPendingCommands: options.maxPendingCommands ?? 1_000,
+      rate: {
+        messagesPerSecond: 0,
+        messagesBurst: 1,
+        bytesPerSecond: 0,
+        bytesBurst: 1,
+        maxRateViolations: 3,
+        ...options.rate,
+      },
       authTimeoutMs: 1_000,
       pingIntervalMs: 500,
       pongTimeoutMs: 300,
@@ -332,6 +381,237 @@ describe('Session', () => {
     expect(h.router.size).toBe(1)
     h.session.closed(1000)
     expect(h.router.size).toBe(0)
+  })
+})
+
+describe('Session flow control', () => {
+  const ratedOptions = { rate: { messagesPerSecond: 1, messagesBurst: 3, maxRateViolations: 2 } }
+
+  it('answers frames over the message rate with RATE_LIMITED, its id and retryAfterMs, without running them', async () => {
+    const h = await connected(ratedOptions) // connect took one token
+    for (let i = 2; i <= 5; i++) h.send({ id: i, subscribe: { topic: `t${i}` } })
+    await h.flush()
+    // Refusals are answered at once, ahead of earlier replies; clients correlate by id.
+    h.sent.sort((a, b) => a.id - b.id)
+    expect(h.sent.map((f) => [f.id, f.kind])).toEqual([
+      [2, 'subscribeAck'],
+      [3, 'subscribeAck'],
+      [4, 'error'],
+      [5, 'error'],
+    ])
+    const error = h.sent[2]?.error
+    expect(error?.code).toBe(Code.CODE_RATE_LIMITED)
+    expect(error?.retryable).toBe(true)
+    expect(error?.retryAfterMs).toBe(1_000)
+    expect(h.session.subscriptionCount).toBe(2)
+    expect(h.closes).toEqual([])
+    const values = (await h.metrics.rateLimited.get()).values
+    expect(values.find((v) => v.labels.reason === 'messages' && v.labels.fatal === 'false')?.value).toBe(2)
+  })
+
+  it('closes with 4329 after maxRateViolations strikes; a refused burst is one strike', async () => {
+    const h = await connected(ratedOptions)
+    for (let i = 0; i < 10; i++) h.send({ id: 10 + i, ping: {} }) // burst: strike 1
+    await h.flush()
+    expect(h.closes).toEqual([])
+    h.clock.advanceActive(1_000, h.session) // one token back
+    h.send({ id: 30, ping: {} })
+    h.send({ id: 31, ping: {} }) // sent again without waiting: strike 2 → close
+    await h.flush()
+    expect(h.closes[0]?.code).toBe(4329)
+    const disconnect = h.sent.find((f) => f.kind === 'disconnect')?.disconnect
+    expect(disconnect?.code).toBe(CloseCode.CLOSE_CODE_RATE_LIMITED)
+    expect(disconnect?.retryAfterMs).toBeGreaterThan(0)
+    const values = (await h.metrics.rateLimited.get()).values
+    expect(values.find((v) => v.labels.scope === 'connection' && v.labels.fatal === 'true')?.value).toBe(1)
+  })
+
+  it('lets acks through when the message bucket is empty (they pay bytes only)', async () => {
+    const h = await connected({ rate: { messagesPerSecond: 1, messagesBurst: 1 } })
+    for (let i = 0; i < 20; i++) h.send({ ack: { topic: 'none', epoch: 'e', offset: 1 } })
+    await h.flush()
+    // Each ack ran (NOT_FOUND: no such subscription), none was refused.
+    expect(h.sent.every((f) => f.error?.code === Code.CODE_NOT_FOUND)).toBe(true)
+    expect(h.sent).toHaveLength(20)
+  })
+
+  it('refuses the byte rate and the pending-command cap with RATE_LIMITED', async () => {
+    const bytes = await connected({ rate: { bytesPerSecond: 100, bytesBurst: 300 } })
+    bytes.send({ id: 2, publish: { topic: 'b', payload: new Uint8Array(250), ack: true } })
+    await bytes.flush()
+    expect(bytes.sent.shift()?.error?.code).toBe(Code.CODE_RATE_LIMITED)
+
+    const pending = await connected({ maxPendingCommands: 3, maxPendingPublishes: 100 })
+    for (let i = 0; i < 5; i++) pending.send({ id: 10 + i, ping: {} })
+    await pending.flush()
+    pending.sent.sort((a, b) => a.id - b.id)
+    expect(pending.sent.map((f) => f.kind)).toEqual(['pong', 'pong', 'pong', 'error', 'error'])
+    expect(pending.sent[3]?.error?.retryAfterMs).toBe(100)
+  })
+
+  it("refuses publishes over the tenant's rate: never stored, delivered or counted", async () => {
+    const router = createRouter({ broker: createMemoryBroker(), nodeId: 'n', echoPublishes: true })
+    const limiter = createLocalTenantLimiter({
+      limitsFor: () => ({ ...UNLIMITED_TENANT, publishesPerSecond: 1, publishesBurst: 2 }),
+      now: () => 1_000_000,
+    })
+    const sub = await connected({ router, limiter })
+    const pub = await connected({ router, limiter })
+    sub.send({ id: 2, subscribe: { topic: 'x' } })
+    await sub.flush()
+    sub.sent.length = 0
+    for (let i = 0; i < 4; i++)
+      pub.send({ id: 10 + i, publish: { topic: 'x', payload: new Uint8Array([i]), ack: true } })
+    await pub.flush()
+    await sub.flush()
+    expect(pub.sent.map((f) => f.kind)).toEqual(['publishAck', 'publishAck', 'error', 'error'])
+    expect(pub.sent[2]?.error?.code).toBe(Code.CODE_RATE_LIMITED)
+    expect(pub.sent[2]?.error?.retryAfterMs).toBe(1_000)
+    expect(sub.sent.map((f) => f.delivery?.payload?.[0])).toEqual([0, 1])
+    expect((await pub.metrics.messagesPublished.get()).values[0]?.value).toBe(2)
+    const tenantRefusals = (await pub.metrics.rateLimited.get()).values.find(
+      (v) => v.labels.scope === 'tenant' && v.labels.reason === 'publishes' && v.labels.fatal === 'false',
+    )
+    expect(tenantRefusals?.value).toBe(2)
+    expect(pub.closes).toEqual([]) // tenant refusals are never fatal
+  })
+
+  it("bounds publishes by the tenant's maxFrameBytes, announces it, and keeps the connection", async () => {
+    const h = harness({ tenantLimits: { maxFrameBytes: 100 } })
+    h.send({ id: 1, connect: { token: 'alice:t:1100000' } })
+    await h.flush()
+    expect(h.sent.shift()?.connected?.limits?.maxFrameBytes).toBe(100)
+    h.send({ id: 2, publish: { topic: 'p', payload: new Uint8Array(101), ack: true } })
+    h.send({ id: 3, publish: { topic: 'p', payload: new Uint8Array(100), ack: true } })
+    await h.flush()
+    expect(h.sent.map((f) => f.error?.code ?? f.kind)).toEqual([Code.CODE_LIMIT_EXCEEDED, 'publishAck'])
+    const kinds = (await h.metrics.quotaRejections.get()).values
+    expect(kinds.find((v) => v.labels.kind === 'tenant_frame_bytes')?.value).toBe(1)
+  })
+
+  it("refuses a connect past the tenant's connection quota with LIMIT_EXCEEDED and 4303, and frees the unit on close", async () => {
+    const limiter = createLocalTenantLimiter({
+      limitsFor: () => ({ ...UNLIMITED_TENANT, maxConnections: 1 }),
+      now: () => 0,
+    })
+    const first = await connected({ limiter })
+    const second = harness({ limiter })
+    second.send({ id: 1, connect: { token: 'bob:t:1100000' } })
+    await second.flush()
+    expect(second.sent[0]?.error?.code).toBe(Code.CODE_LIMIT_EXCEEDED)
+    expect(second.sent[1]?.disconnect?.code).toBe(CloseCode.CLOSE_CODE_CONNECTION_LIMIT)
+    expect(second.sent[1]?.disconnect?.retryAfterMs).toBe(5_000)
+    expect(second.closes[0]?.code).toBe(4303)
+    await connected({ limiter }, 'carol:other:1100000') // another tenant is not affected
+    first.session.closed(1000)
+    await connected({ limiter }, 'dave:t:1100000')
+    expect(limiter.usage('t').connections).toBe(1)
+  })
+
+  it("enforces the tenant's subscription and topic quotas and returns the units on unsubscribe and close", async () => {
+    const limiter = createLocalTenantLimiter({
+      limitsFor: () => ({ ...UNLIMITED_TENANT, maxSubscriptions: 3, maxTopics: 2 }),
+      now: () => 0,
+    })
+    const a = await connected({ limiter })
+    const b = await connected({ limiter })
+    a.send({ id: 2, subscribe: { topic: 'x' } })
+    b.send({ id: 2, subscribe: { topic: 'x' } }) // same topic: one topic unit
+    a.send({ id: 3, subscribe: { topic: 'y.>' } })
+    await a.flush()
+    await b.flush()
+    b.send({ id: 3, subscribe: { topic: 'z' } }) // a third distinct topic
+    await b.flush()
+    expect(b.sent.at(-1)?.error?.code).toBe(Code.CODE_LIMIT_EXCEEDED)
+    expect(limiter.usage('t')).toEqual({ connections: 2, subscriptions: 3, topics: 2 })
+    b.send({ id: 4, subscribe: { topic: 'y.>' } }) // a fourth subscription
+    await b.flush()
+    expect(b.sent.at(-1)?.error?.message).toMatch(/subscription limit/)
+    a.send({ id: 4, unsubscribe: { topic: 'y.>' } })
+    await a.flush()
+    b.send({ id: 5, subscribe: { topic: 'z' } })
+    await b.flush()
+    expect(b.sent.at(-1)?.subscribeAck?.topic).toBe('z')
+    a.session.closed(1000)
+    b.session.closed(1000)
+    expect(limiter.usage('t')).toEqual({ connections: 0, subscriptions: 0, topics: 0 })
+  })
+
+  it('drops deliveries of a drop namespace with a Gap that precedes the next delivery; other topics still disconnect', async () => {
+    const router = createRouter({ broker: createMemoryBroker(), nodeId: 'n', echoPublishes: true })
+    const slow = await connected({ router, maxQueuedBytes: 400, dropTopics: 'telemetry' })
+    const pub = await connected({ router })
+    slow.send({ id: 2, subscribe: { topic: 'telemetry.>' } })
+    slow.send({ id: 3, subscribe: { topic: 'chat' } })
+    await slow.flush()
+    slow.sent.length = 0
+    // One turn of 10 deliveries of 60 bytes into a 400-byte queue: some fit, the rest are dropped.
+    for (let i = 0; i < 10; i++) {
+      pub.send({
+        id: 0,
+        publish: {
+          topic: i % 2 ? 'telemetry.a' : 'telemetry.b',
+          payload: new Uint8Array([i, ...new Array(59).fill(0)]),
+        },
+      })
+    }
+    await pub.flush()
+    await slow.flush()
+    const first = slow.sent.length
+    expect(first).toBeGreaterThan(0)
+    expect(first).toBeLessThan(10)
+    expect(slow.closes).toEqual([])
+    // Later deliveries: each topic's Gap comes right before its next delivery.
+    pub.send({ id: 0, publish: { topic: 'telemetry.a', payload: new Uint8Array([100]) } })
+    pub.send({ id: 0, publish: { topic: 'telemetry.b', payload: new Uint8Array([101]) } })
+    await pub.flush()
+    await slow.flush()
+    const later = slow.sent.slice(first)
+    expect(later.map((f) => f.kind)).toEqual(['gap', 'delivery', 'gap', 'delivery'])
+    expect(later[0]?.gap?.topic).toBe('telemetry.a')
+    expect(later[2]?.gap?.topic).toBe('telemetry.b')
+    const dropped = later.filter((f) => f.kind === 'gap').reduce((n, f) => n + Number(toU64(f.gap?.dropped)), 0)
+    expect(first + dropped).toBe(10)
+    expect((await slow.metrics.deliveriesDropped.get()).values[0]?.value).toBe(dropped)
+    expect((await slow.metrics.gapsSent.get()).values[0]?.value).toBe(2)
+    // A topic outside the namespace keeps the default policy.
+    for (let i = 0; i < 10; i++) pub.send({ id: 0, publish: { topic: 'chat', payload: new Uint8Array(60) } })
+    await pub.flush()
+    expect(slow.closes[0]?.code).toBe(4008)
+  })
+
+  it('never drops at-least-once deliveries in a drop namespace: the subscriber is closed (4008) to resume', async () => {
+    const router = createRouter({ broker: createMemoryBroker(), nodeId: 'n', echoPublishes: true })
+    const slow = await connected({ router, maxQueuedBytes: 400, dropTopics: 'telemetry' })
+    const pub = await connected({ router })
+    slow.send({ id: 2, subscribe: { topic: 'telemetry.a', mode: DeliveryMode.DELIVERY_MODE_AT_LEAST_ONCE } })
+    await slow.flush()
+    slow.sent.length = 0
+    for (let i = 0; i < 10; i++) pub.send({ id: 0, publish: { topic: 'telemetry.a', payload: new Uint8Array(60) } })
+    await pub.flush()
+    await slow.flush()
+    expect(slow.closes[0]?.code).toBe(4008)
+    expect(slow.sent.some((f) => f.kind === 'gap')).toBe(false)
+    expect((await slow.metrics.deliveriesDropped.get()).values[0]?.value).toBe(0)
+  })
+
+  it('sends an owed Gap from its retry timer when the topic gets no further delivery', async () => {
+    const router = createRouter({ broker: createMemoryBroker(), nodeId: 'n', echoPublishes: true })
+    const slow = await connected({ router, maxQueuedBytes: 400, dropTopics: 'telemetry' })
+    const pub = await connected({ router })
+    slow.send({ id: 2, subscribe: { topic: 'telemetry.a' } })
+    await slow.flush()
+    slow.sent.length = 0
+    for (let i = 0; i < 10; i++) pub.send({ id: 0, publish: { topic: 'telemetry.a', payload: new Uint8Array(60) } })
+    await pub.flush()
+    await slow.flush()
+    expect(slow.sent.every((f) => f.kind === 'delivery')).toBe(true)
+    slow.clock.advanceActive(100, slow.session)
+    await slow.flush()
+    const gap = slow.sent.at(-1)?.gap
+    expect(gap?.topic).toBe('telemetry.a')
+    expect(Number(toU64(gap?.dropped))).toBeGreaterThan(0)
+    expect(Number(toU64(gap?.dropped)) + slow.sent.length - 1).toBe(10)
   })
 })
 

@@ -6,11 +6,20 @@
  *
  *   AWAITING_CONNECT ─connect ok─► CONNECTED ─► CLOSING ─► CLOSED
  *         │ auth timeout → 4300; connect fails → error UNAUTHENTICATED + 4501
- *   CONNECTED: token expiry → 4001, ping silence → 4012, full queue → 4008,
- *              too many bad frames → 4500, drain → 4000.
+ *   CONNECTED: token expiry → 4001, ping silence → 4012, slow consumer → 4008,
+ *              too many bad frames → 4500, rate-limit strikes → 4329, drain → 4000.
+ *
+ * Flow control (docs/flow-control.md): every inbound frame passes the connection's rate
+ * limiter (message and byte buckets; acks only pay bytes) and the pending-command cap;
+ * publishes also pass the tenant's publish bucket and frame-size limit; connect and subscribe
+ * take units of the tenant's quotas (TenantLimiter), released when the connection or the
+ * subscription ends. A full or too old outbound queue applies the topic's slow-consumer policy:
+ * disconnect (4008) or, for live at-most-once deliveries, drop with a Gap notice that precedes
+ * the topic's next delivery.
  *
  * Replies to commands go out in the order the commands arrived (a serial command chain),
- * except `publishAck`, which follows once the store returned. Publishes of one connection
+ * except `publishAck`, which follows once the store returned, and RATE_LIMITED refusals, which
+ * are answered at once (clients correlate by id). Publishes of one connection
  * reach the broker in the order they were sent.
  *
  * At-least-once and resumed subscriptions are tracked by a `TopicStream` each (stream.ts);
@@ -33,18 +42,27 @@ import {
 import type { Permissions } from '../access/permissions.js'
 import { type Verified, verifyToken } from '../access/verify.js'
 import type { Authenticator, Principal } from '../auth/authenticator.js'
-import { type FlushListener, type OutboundQueue, wireLength } from '../backpressure/outbound-queue.js'
+import { type FlushListener, type OutboundQueue, utf8Length, wireLength } from '../backpressure/outbound-queue.js'
 import type { BrokerMessage } from '../broker/broker.js'
+import type { SlowConsumerPolicy } from '../config/schema.js'
 import { RelayError } from '../errors.js'
 import type { HistoryStore, Position } from '../history/store.js'
+import {
+  ConnectionRateLimiter,
+  type ConnectionRateSettings,
+  type RateLimitReason,
+} from '../limits/connection-limiter.js'
+import type { TenantLimiter, TenantLimits } from '../limits/tenant-limiter.js'
 import type { Logger } from '../log/logger.js'
 import {
   type CodecLabel,
   closeCodeLabel,
   type FrameErrorReason,
   type OutboundTally,
+  type QuotaKindLabel,
   type RelayMetrics,
 } from '../metrics/metrics.js'
+import { type RevocationStore, TokenRevokedError } from '../revocation/store.js'
 import type { Router, RouteTarget } from '../router/router.js'
 import { parseTopic } from '../router/topic.js'
 import { SERVER_VERSION } from '../version.js'
@@ -75,6 +93,10 @@ export interface SessionSettings {
   readonly maxSubscriptions: number
   readonly maxBadFrames: number
   readonly maxPendingPublishes: number
+  /** Commands waiting for their reply before further ones are answered RATE_LIMITED. */
+  readonly maxPendingCommands: number
+  /** Inbound rate limits of the connection. */
+  readonly rate: ConnectionRateSettings
   readonly authTimeoutMs: number
   readonly pingIntervalMs: number
   readonly pongTimeoutMs: number
@@ -101,13 +123,21 @@ export interface SessionDeps {
   readonly upgradeToken?: string | undefined
   /** Called once when the session authenticated (the gateway stops counting it as pending). */
   readonly onAuthenticated?: () => void
+  /** Per-tenant limits and quotas. */
+  readonly limiter: TenantLimiter
+  /** Revoked tokens and subjects, checked at Connect and Refresh (4504 TOKEN_REVOKED). */
+  readonly revocations?: Pick<RevocationStore, 'isRevoked'>
+  /** The slow-consumer policy of a concrete topic (consulted only when the queue refuses a delivery). */
+  readonly slowConsumerPolicy: (topic: string) => SlowConsumerPolicy
+  /** Retry after this long when the tenant's connection quota is full, in milliseconds. */
+  readonly retryAfterMs: number
 }
 
 /** The session's lifecycle state. */
 export type SessionState = 'awaiting-connect' | 'authenticating' | 'connected' | 'closing' | 'closed'
 
 /** Features announced in `Connected.features`. */
-export const FEATURES = ['wildcards', 'refresh', 'at-least-once', 'resume', 'idempotency'] as const
+export const FEATURES = ['wildcards', 'refresh', 'at-least-once', 'resume', 'idempotency', 'rate-limit'] as const
 
 /** Header names the relay adds to a dead-lettered message (docs/delivery.md). */
 export const DLQ_HEADERS = {
@@ -123,6 +153,12 @@ export const MAX_PUBLISH_HEADERS = 64
 const RESERVED_HEADER_NAMES = new Set(['__proto__', 'constructor', 'prototype'])
 /** Largest timeout Node-style timers accept; longer expiries are re-armed in steps. */
 const MAX_TIMER_MS = 2_147_483_647
+/** Most topics with dropped deliveries awaiting their Gap notice; beyond it the subscriber is closed (4008). */
+export const MAX_PENDING_GAPS = 1_024
+/** How soon a Gap notice that did not fit is tried again, in milliseconds. */
+const GAP_RETRY_MS = 50
+/** retry_after_ms for a command refused by the pending-command cap. */
+const PENDING_RETRY_MS = 100
 
 /** True when a decoded protobuf ClientFrame carried a top-level field unknown to this server (a newer command). */
 export function hasUnknownTopLevelField(bytes: Uint8Array, maxKnownField: number): boolean {
@@ -193,6 +229,14 @@ export class Session implements RouteTarget {
   #lastInboundMs: number
   #pingSentAtMs = 0
   #closeCode = 0
+  readonly #rate: ConnectionRateLimiter
+  /** The tenant's limits, once connected. */
+  #tenantLimits: TenantLimits | undefined
+  /** Whether this session holds a unit of its tenant's connection quota. */
+  #holdsConnection = false
+  /** Dropped deliveries per topic not yet announced by a Gap (policy drop); undefined when none. */
+  #gaps: Map<string, bigint> | undefined
+  #gapTimer: unknown
 
   constructor(deps: SessionDeps) {
     this.#deps = deps
@@ -204,6 +248,7 @@ export class Session implements RouteTarget {
     this.#lastInboundMs = deps.now()
     this.#queue = deps.port.queue
     this.#queue.setFlushListener(this.#onFlushed)
+    this.#rate = new ConnectionRateLimiter(deps.settings.rate, deps.now())
   }
 
   /** The current state. */
@@ -264,6 +309,12 @@ export class Session implements RouteTarget {
       return
     }
     const id = frame.id >>> 0
+    // Acks pay bytes only: they are how a client relieves the server, never worth refusing for count.
+    const refusal = this.#rate.check(byteLength, frame.kind !== 'ack', this.#lastInboundMs)
+    if (refusal !== undefined) {
+      this.#rateLimited(id, 'connection', refusal.reason, refusal.retryAfterMs, refusal.isFatal)
+      return
+    }
     if (frame.kind === undefined) {
       if (typeof data !== 'string' && hasUnknownTopLevelField(data, 8)) {
         this.#frameError('unknown_command')
@@ -284,9 +335,18 @@ export class Session implements RouteTarget {
     this.#clearTimers()
     const tenant = this.#principal?.tenant
     if (tenant !== undefined) {
-      for (const tokens of this.#subscriptions.values()) this.#deps.router.unsubscribe(tenant, tokens, this)
+      const { router, limiter } = this.#deps
+      for (const [text, tokens] of this.#subscriptions) {
+        router.unsubscribe(tenant, tokens, this)
+        this.#releaseSubscription(tenant, text)
+      }
+      if (this.#holdsConnection) {
+        this.#holdsConnection = false
+        limiter.release(tenant, 'connections')
+      }
     }
     this.#subscriptions.clear()
+    this.#gaps = undefined
     this.#closeStreams()
     this.#deps.metrics.connectionsClosed.inc({ code: closeCodeLabel(this.#closeCode || code) })
   }
@@ -302,6 +362,7 @@ export class Session implements RouteTarget {
     this.#clearTimers()
     this.#closeStreams()
     const { port } = this.#deps
+    this.#gaps = undefined
     if (options.flush === false) port.queue.clear()
     const frame: ServerFrameInit = {
       disconnect: { code, reason, advice: adviceFor(code), retryAfterMs: options.retryAfterMs ?? 0 },
@@ -312,23 +373,132 @@ export class Session implements RouteTarget {
     port.close(code, truncateReason(reason))
   }
 
-  /** RouteTarget: queues an encoded Delivery; a full queue closes the connection as slow. */
+  /** RouteTarget: queues an encoded Delivery; a refused one applies the topic's slow-consumer policy. */
   deliver(data: WireData, bytes: number, publishedAtMs: number, message: BrokerMessage): boolean {
     if (this.#state !== 'connected') return false
     if (this.#streams.size !== 0) {
       const stream = this.#streams.get(message.topic)
       if (stream !== undefined) return stream.live(message, data, bytes)
     }
+    // A topic with an owed Gap: the notice goes first, and only with room for the delivery too
+    // (otherwise it would only start a new count, one tiny Gap per dropped delivery).
+    if (this.#gaps?.has(message.topic) === true && !this.#announceGap(message.topic, bytes)) {
+      return this.#slowDelivery(message.topic)
+    }
     // The fanout hot path: no allocation and no metric update per delivery (see #onFlushed).
     if (this.#queue.offer(data, bytes, publishedAtMs)) return true
-    this.#deps.metrics.slowConsumers.inc()
-    this.disconnect(CloseCode.CLOSE_CODE_SLOW_CONSUMER, 'outbound queue full', { flush: false })
+    return this.#slowDelivery(message.topic)
+  }
+
+  /** A live at-most-once delivery did not fit: drop it (policy drop) or close as slow. */
+  #slowDelivery(topic: string): boolean {
+    const { metrics, slowConsumerPolicy } = this.#deps
+    if (this.#gaps?.has(topic) !== true && slowConsumerPolicy(topic) !== 'drop') {
+      this.#slowConsumer()
+      return false
+    }
+    let gaps = this.#gaps
+    if (gaps === undefined) {
+      gaps = new Map()
+      this.#gaps = gaps
+    }
+    const dropped = gaps.get(topic)
+    if (dropped === undefined) {
+      if (gaps.size >= MAX_PENDING_GAPS) {
+        this.#slowConsumer()
+        return false
+      }
+      metrics.slowConsumerActions.inc({ policy: 'drop', reason: this.#queue.refusal })
+      this.#armGapRetry()
+    }
+    gaps.set(topic, (dropped ?? 0n) + 1n)
+    metrics.deliveriesDropped.inc()
     return false
+  }
+
+  /**
+   * Queues the Gap notice of `topic` if deliveries of it were dropped. false: a notice is owed
+   * and did not fit, or `nextBytes` (the delivery to follow) would not fit after it; the caller
+   * must not queue the topic's next delivery ahead of the notice.
+   */
+  #announceGap(topic: string, nextBytes = 0): boolean {
+    const gaps = this.#gaps as Map<string, bigint>
+    const dropped = gaps.get(topic)
+    if (dropped === undefined) return true
+    const data = this.codec.encodeServer({ gap: { topic, dropped: fromU64(dropped) } })
+    const bytes = wireLength(data)
+    if (nextBytes > 0 && !this.#queue.fits(2, bytes + nextBytes)) return false
+    if (!this.#queue.offer(data, bytes)) return false
+    gaps.delete(topic)
+    if (gaps.size === 0) this.#gaps = undefined
+    this.#deps.metrics.gapsSent.inc()
+    return true
+  }
+
+  /** Tries the owed Gap notices again until every one went out (topics may get no further delivery). */
+  #armGapRetry(): void {
+    if (this.#gapTimer !== undefined) return
+    this.#gapTimer = this.#deps.timers.setTimeout(() => {
+      this.#gapTimer = undefined
+      const gaps = this.#gaps
+      if (gaps === undefined || this.#state !== 'connected') return
+      for (const topic of [...gaps.keys()]) {
+        if (!this.#announceGap(topic)) break
+      }
+      if (this.#gaps !== undefined) this.#armGapRetry()
+    }, GAP_RETRY_MS)
+  }
+
+  /** Closes the connection as a slow consumer (4008), dropping what is queued. */
+  #slowConsumer(): void {
+    const { metrics } = this.#deps
+    const reason = this.#queue.refusal
+    metrics.slowConsumers.inc()
+    metrics.slowConsumerActions.inc({ policy: 'disconnect', reason })
+    const text = reason === 'age' ? 'outbound queue too old' : 'outbound queue full'
+    this.disconnect(CloseCode.CLOSE_CODE_SLOW_CONSUMER, text, { flush: false })
+  }
+
+  /**
+   * Answers a frame refused by a rate limit (RATE_LIMITED with retry_after_ms), or closes with
+   * 4329 when it was the connection's last strike.
+   */
+  #rateLimited(
+    id: number,
+    scope: 'connection' | 'tenant',
+    reason: RateLimitReason | 'publishes' | 'pending',
+    retryAfterMs: number,
+    isFatal: boolean,
+  ): void {
+    this.#deps.metrics.rateLimited.inc({ scope, reason, fatal: isFatal ? 'true' : 'false' })
+    if (isFatal) {
+      this.disconnect(CloseCode.CLOSE_CODE_RATE_LIMITED, 'rate limit exceeded repeatedly', { retryAfterMs })
+      return
+    }
+    const what = reason === 'pending' ? 'too many commands waiting for a reply' : `${scope} ${reason} rate exceeded`
+    this.#reply(id, { error: new RelayError(Code.CODE_RATE_LIMITED, what, { retryAfterMs }).toWire() })
+  }
+
+  /** Counts a quota refusal and returns the error to throw. */
+  #quotaExceeded(kind: QuotaKindLabel, message: string): RelayError {
+    this.#deps.metrics.quotaRejections.inc({ kind })
+    return new RelayError(Code.CODE_LIMIT_EXCEEDED, message)
+  }
+
+  #releaseSubscription(tenant: string, text: string): void {
+    const { limiter } = this.#deps
+    limiter.release(tenant, 'subscriptions')
+    limiter.release(tenant, 'topics', text)
   }
 
   // ------------------------------------------------------------------ commands
 
   #enqueueCommand(frame: ClientFrame, id: number): void {
+    if (this.#inFlight >= this.#deps.settings.maxPendingCommands) {
+      const isFatal = this.#rate.strike(PENDING_RETRY_MS, this.#deps.now())
+      this.#rateLimited(id, 'connection', 'pending', PENDING_RETRY_MS, isFatal)
+      return
+    }
     this.#inFlight++
     this.#updateBackpressure()
     this.#chain = this.#chain
@@ -399,10 +569,26 @@ export class Session implements RouteTarget {
       this.#state = 'awaiting-connect'
       const message = err instanceof RelayError ? err.message : 'authentication failed'
       this.#reply(id, { error: new RelayError(Code.CODE_UNAUTHENTICATED, message).toWire() })
-      this.disconnect(CloseCode.CLOSE_CODE_UNAUTHENTICATED, message)
+      const isRevoked = err instanceof TokenRevokedError
+      this.disconnect(isRevoked ? CloseCode.CLOSE_CODE_TOKEN_REVOKED : CloseCode.CLOSE_CODE_UNAUTHENTICATED, message)
       return
     }
     if (this.#state !== 'authenticating') return // closed meanwhile (auth timeout, drain)
+    const { limiter } = this.#deps
+    const hasSlot = await limiter.acquire(principal.tenant, 'connections')
+    if (this.#state !== 'authenticating') {
+      if (hasSlot) limiter.release(principal.tenant, 'connections')
+      return
+    }
+    if (!hasSlot) {
+      const retryAfterMs = this.#deps.retryAfterMs
+      const error = this.#quotaExceeded('tenant_connections', 'tenant connection limit reached')
+      this.#reply(id, { error: new RelayError(error.code, error.message, { retryAfterMs }).toWire() })
+      this.disconnect(CloseCode.CLOSE_CODE_CONNECTION_LIMIT, 'tenant connection limit reached', { retryAfterMs })
+      return
+    }
+    this.#holdsConnection = true
+    this.#tenantLimits = limiter.limitsFor(principal.tenant)
     this.#principal = principal
     this.#permissions = permissions
     this.#state = 'connected'
@@ -415,9 +601,13 @@ export class Session implements RouteTarget {
     const { settings } = this.#deps
     const policy = this.#deps.router.delivery
     const limits: Limits = {
-      maxFrameBytes: settings.maxFrameBytes,
+      maxFrameBytes: this.#maxPublishBytes(),
       pingIntervalMs: settings.pingIntervalMs,
       pongTimeoutMs: settings.pongTimeoutMs,
+      messagesPerSecond: settings.rate.messagesPerSecond,
+      messagesBurst: settings.rate.messagesPerSecond === 0 ? 0 : settings.rate.messagesBurst,
+      bytesPerSecond: settings.rate.bytesPerSecond,
+      bytesBurst: settings.rate.bytesPerSecond === 0 ? 0 : settings.rate.bytesBurst,
       maxSubscriptions: settings.maxSubscriptions,
       maxInFlight: policy.maxInFlight,
       ackWaitMs: policy.ackWaitMs,
@@ -435,15 +625,33 @@ export class Session implements RouteTarget {
     })
   }
 
+  /** Largest publish (payload + headers) of this connection: the node's frame limit, lowered by the tenant's. */
+  #maxPublishBytes(): number {
+    const node = this.#deps.settings.maxFrameBytes
+    const tenant = this.#tenantLimits?.maxFrameBytes ?? 0
+    return tenant > 0 && tenant < node ? tenant : node
+  }
+
   /** Verifies a token and compiles its permissions; rejects with RelayError(UNAUTHENTICATED) after counting the reason. */
-  #verify(token: string): Promise<Verified> {
-    return verifyToken(this.#deps.auth, token, this.#deps.metrics, this.#deps.logger)
+  async #verify(token: string): Promise<Verified> {
+    const verified = await verifyToken(this.#deps.auth, token, this.#deps.metrics, this.#deps.logger)
+    if (this.#deps.revocations?.isRevoked(verified.principal) === true) {
+      this.#deps.metrics.authFailures.inc({ reason: 'revoked' })
+      throw new TokenRevokedError()
+    }
+    return verified
   }
 
   async #refresh(frame: ClientFrame, id: number): Promise<void> {
     this.#needId(id, 'refresh')
     const current = this.#principal as Principal
-    const { principal, permissions } = await this.#verify(frame.refresh?.token ?? '')
+    const { principal, permissions } = await this.#verify(frame.refresh?.token ?? '').catch((err: unknown) => {
+      if (err instanceof TokenRevokedError && this.#state === 'connected') {
+        this.#reply(id, { error: err.toWire() })
+        this.disconnect(CloseCode.CLOSE_CODE_TOKEN_REVOKED, err.message)
+      }
+      throw err
+    })
     if (this.#state !== 'connected') return
     if (principal.tenant !== current.tenant || principal.subject !== current.subject) {
       throw new RelayError(Code.CODE_PERMISSION_DENIED, 'the new token has another tenant or subject')
@@ -475,12 +683,39 @@ export class Session implements RouteTarget {
     }
     if (this.#subscriptions.has(topic.text)) throw new RelayError(Code.CODE_ALREADY_SUBSCRIBED, 'already subscribed')
     if (this.#subscriptions.size >= this.#deps.settings.maxSubscriptions) {
-      throw new RelayError(Code.CODE_LIMIT_EXCEEDED, 'too many subscriptions on this connection')
+      throw this.#quotaExceeded('connection_subscriptions', 'too many subscriptions on this connection')
     }
     if (!(this.#permissions as Permissions).canSubscribe(topic.tokens)) {
       throw new RelayError(Code.CODE_PERMISSION_DENIED, 'subscribe not permitted for this topic')
     }
     const tenant = (this.#principal as Principal).tenant
+    const { limiter } = this.#deps
+    if (!(await limiter.acquire(tenant, 'subscriptions'))) {
+      throw this.#quotaExceeded('tenant_subscriptions', 'tenant subscription limit reached')
+    }
+    if (!(await limiter.acquire(tenant, 'topics', topic.text))) {
+      limiter.release(tenant, 'subscriptions')
+      throw this.#quotaExceeded('tenant_topics', 'tenant topic limit reached')
+    }
+    // The units are this subscription's once it is in #subscriptions; until then, every exit returns them.
+    let isHeld = false
+    try {
+      isHeld = await this.#startSubscription(frame, id, topic, tenant)
+    } finally {
+      if (!isHeld) this.#releaseSubscription(tenant, topic.text)
+    }
+  }
+
+  /** The rest of a subscribe, once the quotas are taken. Returns whether the subscription was added. */
+  async #startSubscription(
+    frame: ClientFrame,
+    id: number,
+    topic: ReturnType<typeof parseTopic>,
+    tenant: string,
+  ): Promise<boolean> {
+    const sub = frame.subscribe
+    const atLeastOnce = sub?.mode === DeliveryMode.DELIVERY_MODE_AT_LEAST_ONCE
+    const resume = sub?.resumeAfter ?? undefined
     const { history, metrics, router } = this.#deps
     const position = topic.isPattern ? undefined : await history.position(tenant, topic.text)
     let startAfter = position?.offset ?? 0n
@@ -489,7 +724,7 @@ export class Session implements RouteTarget {
       await this.#checkResume(tenant, topic.text, resume.epoch ?? '', after, position)
       startAfter = after
     }
-    if (this.#state !== 'connected') return
+    if (this.#state !== 'connected') return false
     // Re-check after the await: a concurrent path may have closed or subscribed.
     if (this.#subscriptions.has(topic.text)) throw new RelayError(Code.CODE_ALREADY_SUBSCRIBED, 'already subscribed')
     const policy = router.delivery
@@ -519,6 +754,7 @@ export class Session implements RouteTarget {
     if (resume !== undefined) metrics.resumes.inc({ outcome: 'replayed' })
     // Deliveries follow the subscribeAck: the replay starts after it is queued.
     if (stream !== undefined) void stream.start()
+    return true
   }
 
   /**
@@ -555,6 +791,7 @@ export class Session implements RouteTarget {
     const tenant = (this.#principal as Principal).tenant
     this.#subscriptions.delete(text)
     this.#deps.router.unsubscribe(tenant, tokens, this)
+    this.#releaseSubscription(tenant, text)
     const stream = this.#streams.get(text)
     if (stream !== undefined) {
       stream.close()
@@ -590,14 +827,27 @@ export class Session implements RouteTarget {
     for (const [k, v] of entries) {
       if (RESERVED_HEADER_NAMES.has(k)) throw new RelayError(Code.CODE_BAD_REQUEST, `header name "${k}" is reserved`)
       headers[k] = v
-      size += k.length + v.length
+      size += utf8Length(k) + utf8Length(v)
     }
-    if (size > this.#deps.settings.maxFrameBytes) {
+    const maxBytes = this.#maxPublishBytes()
+    if (size > maxBytes) {
+      if (maxBytes < this.#deps.settings.maxFrameBytes) {
+        throw this.#quotaExceeded(
+          'tenant_frame_bytes',
+          `payload and headers exceed the tenant's maxFrameBytes (${maxBytes})`,
+        )
+      }
       throw new RelayError(Code.CODE_LIMIT_EXCEEDED, 'payload and headers exceed maxFrameBytes')
     }
-    const { history, router, now, metrics, nodeId } = this.#deps
+    const { history, router, now, metrics, nodeId, limiter } = this.#deps
     const tenant = (this.#principal as Principal).tenant
     const publishedAtMs = now()
+    // Last check before anything is stored: a refused publish is never stored, delivered or counted.
+    const waitMs = limiter.takePublish(tenant, publishedAtMs)
+    if (waitMs > 0) {
+      this.#rateLimited(id, 'tenant', 'publishes', waitMs, false)
+      return
+    }
     const idempotencyKey = pub?.idempotencyKey ?? ''
     const stored = history.append(
       tenant,
@@ -685,10 +935,7 @@ export class Session implements RouteTarget {
     frame.id = id
     const data = this.codec.encodeServer(frame)
     const bytes = wireLength(data)
-    if (!this.#deps.port.queue.offer(data, bytes)) {
-      this.#deps.metrics.slowConsumers.inc()
-      this.disconnect(CloseCode.CLOSE_CODE_SLOW_CONSUMER, 'outbound queue full', { flush: false })
-    }
+    if (!this.#deps.port.queue.offer(data, bytes)) this.#slowConsumer()
   }
 
   /**
@@ -756,9 +1003,10 @@ export class Session implements RouteTarget {
 
   #clearTimers(): void {
     const { timers } = this.#deps
-    for (const t of [this.#authTimer, this.#expiryTimer, this.#heartbeatTimer, this.#redeliveryTimer]) {
+    for (const t of [this.#authTimer, this.#expiryTimer, this.#heartbeatTimer, this.#redeliveryTimer, this.#gapTimer]) {
       if (t !== undefined) timers.clearTimeout(t)
     }
+    this.#gapTimer = undefined
     this.#authTimer = undefined
     this.#expiryTimer = undefined
     this.#heartbeatTimer = undefined
@@ -802,8 +1050,7 @@ export class Session implements RouteTarget {
       send: (data, bytes, publishedAtMs) => {
         if (this.#state !== 'connected') return false
         if (this.#queue.offer(data, bytes, publishedAtMs)) return true
-        deps.metrics.slowConsumers.inc()
-        this.disconnect(CloseCode.CLOSE_CODE_SLOW_CONSUMER, 'outbound queue full', { flush: false })
+        this.#slowConsumer()
         return false
       },
       flushed: () =>
