@@ -38,6 +38,7 @@ import { createRouter } from './router/router.js'
 import { nodeRuntime } from './runtime/node.js'
 import type { RelayRuntime, RuntimeServers } from './runtime/socket.js'
 import type { Timers } from './session/session.js'
+import { randomHex } from './util/random.js'
 
 export type { ReadinessCheck } from './admin/admin-app.js'
 export type { AuthConfig, Authenticator, Principal } from './auth/authenticator.js'
@@ -114,12 +115,6 @@ export interface Relay {
   addReadinessCheck(check: ReadinessCheck): void
 }
 
-function randomNodeId(): string {
-  const bytes = new Uint8Array(4)
-  crypto.getRandomValues(bytes)
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
 const defaultTimers: Timers = {
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
@@ -132,7 +127,7 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
   const metrics = createRelayMetrics()
   const now = options.now ?? Date.now
   const timers = options.timers ?? defaultTimers
-  const nodeId = options.nodeId ?? randomNodeId()
+  const nodeId = options.nodeId ?? randomHex(4)
   const runtime = options.runtime ?? nodeRuntime
   const auth =
     options.authenticator ??

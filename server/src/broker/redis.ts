@@ -24,6 +24,7 @@ import { RelayError } from '../errors.js'
 import { openRedisConnection, type RedisConnectionOptions } from '../redis/client.js'
 import { createKeyspace } from '../redis/keys.js'
 import { TopicTrie } from '../router/topic-trie.js'
+import { randomHex } from '../util/random.js'
 import type { Broker, BrokerHandler, BrokerMessage, BrokerNode } from './broker.js'
 import { BrokerDecodeError, decodeBrokerMessage, encodeBrokerMessage } from './redis-codec.js'
 
@@ -59,19 +60,13 @@ interface Attached {
 
 const isWildcard = (pattern: readonly string[]) => pattern.some((t) => t === '*' || t === '>')
 
-function randomId(): string {
-  const bytes = new Uint8Array(8)
-  crypto.getRandomValues(bytes)
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
 const unavailable = (cause?: unknown) =>
   new RelayError(Code.CODE_UNAVAILABLE, 'message broker unavailable', cause === undefined ? undefined : { cause })
 
 /** Creates a Redis broker; connects in the background (see `isReady` / `whenReady`). */
 export function createRedisBroker(options: RedisBrokerOptions): RedisBroker {
   const keys = createKeyspace(options.keyPrefix)
-  const instanceId = randomId()
+  const instanceId = randomHex(8)
   let sequence = 0
   let closed = false
   /** Desired channels with their reference counts (summed over attached nodes). */

@@ -3,6 +3,8 @@
  * restarts. Its epoch is random per process start (`createMemoryHistoryStore()` call), so
  * clients never mistake a new stream for the old one.
  */
+
+import { randomHex } from '../util/random.js'
 import type { Appended, HistoryStore, Position, StoredMessage } from './store.js'
 
 /** Options of the memory store. */
@@ -35,12 +37,6 @@ interface TopicLog {
   entries: (StoredMessage & { offset: bigint })[]
 }
 
-function randomEpoch(): string {
-  const bytes = new Uint8Array(8)
-  crypto.getRandomValues(bytes)
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
 /** Creates an in-memory HistoryStore. */
 export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): HistoryStore {
   const maxMessages = options.maxMessagesPerTopic ?? 1_000
@@ -57,7 +53,7 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
       dedupe.delete(k)
     }
   }
-  const baseEpoch = options.epoch ?? randomEpoch()
+  const baseEpoch = options.epoch ?? randomHex(8)
   let evictions = 0
   // Map iteration order = insertion order; re-inserting on write keeps it LRU by write.
   const logs = new Map<string, TopicLog>()
@@ -134,5 +130,3 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
 }
 
 export type { Position }
-/** @internal exported for tests that need a predictable epoch. */
-export { randomEpoch }

@@ -28,6 +28,7 @@ import type { Redis } from 'ioredis'
 import { RelayError } from '../errors.js'
 import { openRedisConnection, type RedisConnectionOptions } from '../redis/client.js'
 import { createKeyspace } from '../redis/keys.js'
+import { randomHex } from '../util/random.js'
 import type { Appended, HistoryStore, Position, StoredMessage } from './store.js'
 
 /** Options of the Redis history store. */
@@ -143,12 +144,6 @@ interface ScriptClient {
   zrReadBuffer(...args: string[]): Promise<Buffer[]>
 }
 
-function randomEpoch(): string {
-  const bytes = new Uint8Array(8)
-  crypto.getRandomValues(bytes)
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
 const unavailable = (cause?: unknown) =>
   new RelayError(Code.CODE_UNAVAILABLE, 'history store unavailable', cause === undefined ? undefined : { cause })
 
@@ -199,7 +194,7 @@ export function createRedisHistoryStore(options: RedisHistoryOptions): RedisHist
           k.meta,
           k.stream,
           useKey ? keys.idempotencyKey(k, idempotencyKey) : k.meta,
-          randomEpoch(),
+          randomHex(8),
           String(now()),
           String(options.maxMessagesPerTopic),
           String(options.maxAgeMs),
@@ -216,7 +211,7 @@ export function createRedisHistoryStore(options: RedisHistoryOptions): RedisHist
     async position(tenant, topic): Promise<Position> {
       const k = keys.topic(tenant, topic)
       const [epoch, offset] = await call((c) =>
-        c.zrPosition(k.meta, k.stream, randomEpoch(), String(options.topicTtlMs)),
+        c.zrPosition(k.meta, k.stream, randomHex(8), String(options.topicTtlMs)),
       )
       return { epoch, offset: BigInt(offset) }
     },
