@@ -79,6 +79,36 @@ export interface OutboundTally {
   bytes: number
 }
 
+/**
+ * A gauge for hot paths: `inc`/`dec` add to a plain number (a prom-client `Gauge.inc` hashes
+ * its labels on every call); the registered prom-client Gauge reads it when scraped.
+ */
+export interface CountingGauge {
+  inc(n?: number): void
+  dec(n?: number): void
+  /** The gauge as prom-client reports it (tests). */
+  get(): ReturnType<Gauge['get']>
+}
+
+function countingGauge(config: { name: string; help: string; registers: Registry[] }): CountingGauge {
+  let count = 0
+  const gauge = new Gauge({
+    ...config,
+    collect() {
+      this.set(count)
+    },
+  })
+  return {
+    inc(n = 1) {
+      count += n
+    },
+    dec(n = 1) {
+      count -= n
+    },
+    get: () => gauge.get(),
+  }
+}
+
 /** The metrics a relay records; one instance per relay. */
 export interface RelayMetrics {
   readonly registry: Registry
@@ -104,10 +134,10 @@ export interface RelayMetrics {
   readonly redeliveries: Counter
   /** Messages moved to a `$dlq.<topic>` after maxDeliver attempts. */
   readonly deadLettered: Counter
-  /** Unacknowledged at-least-once deliveries outstanding on this node. */
-  readonly acksPending: Gauge
-  /** Time from the first delivery of a message to its ack, in seconds. */
-  readonly ackLatency: Histogram
+  /** Unacknowledged at-least-once deliveries outstanding on this node (changed per delivery: a plain count, read at scrape). */
+  readonly acksPending: CountingGauge
+  /** Time from the first delivery of a message to its ack, in seconds (observed per acked delivery, so a FastHistogram). */
+  readonly ackLatency: FastHistogram
   /** Subscribes with resumeAfter, by outcome. */
   readonly resumes: Counter<'outcome'>
   /** Publishes not stored again because their idempotency key was seen within the dedupe window. */
@@ -274,12 +304,12 @@ export function createRelayMetrics(): RelayMetrics {
       help: 'Messages published to their $dlq.<topic> after maxDeliver unacknowledged deliveries.',
       registers,
     }),
-    acksPending: new Gauge({
+    acksPending: countingGauge({
       name: 'zerorelay_acks_pending',
       help: 'Unacknowledged at-least-once deliveries outstanding on this node.',
       registers,
     }),
-    ackLatency: new Histogram({
+    ackLatency: new FastHistogram({
       name: 'zerorelay_ack_latency_seconds',
       help: 'Time from the first delivery of a message to an at-least-once subscriber until its ack.',
       buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30, 120],

@@ -17,6 +17,7 @@ import * as wsModule from 'ws'
 import { type WebSocket, WebSocketServer } from 'ws'
 import type { GatewayBindings } from '../gateway/gateway.js'
 import type { UpgradeAcceptance } from '../gateway/handshake.js'
+import type { Logger } from '../log/logger.js'
 import type {
   RelayRuntime,
   RelaySocket,
@@ -242,6 +243,34 @@ function writeHttpResponse(socket: Socket, response: Response): void {
   )
 }
 
+/**
+ * Feeds one upgraded socket's events to its handler. A function of its own so that the
+ * listeners, which live as long as the connection, close over nothing of the upgrade (the
+ * `IncomingMessage` with its headers, the head buffer, the Fetch `Request`): created inside
+ * the upgrade callback, they would keep its whole scope alive, several KB per connection.
+ */
+function attach(ws: WebSocket, handler: SocketHandler, sockets: Set<WebSocket>, logger: Logger): void {
+  let closeCode: number | undefined
+  ws.on('message', (data: Buffer, isBinary: boolean) => {
+    handler.onMessage(isBinary ? data : data.toString('utf8'), data.byteLength)
+  })
+  ws.on('pong', () => handler.onActivity())
+  ws.on('ping', () => handler.onActivity())
+  ws.on('error', (err) => {
+    closeCode ??= closeCodeOfError(err)
+    logger.debug({ err: { message: err.message, code: (err as { code?: string }).code } }, 'websocket error')
+  })
+  ws.on('close', (code: number) => {
+    sockets.delete(ws)
+    handler.onClose(closeCode ?? code)
+  })
+}
+
+/** A socket 'error' listener (`this` is the socket). */
+function destroyOnError(this: Socket): void {
+  this.destroy()
+}
+
 /** Starts the public and admin listeners. */
 export async function serveNode(options: NodeServeOptions): Promise<NodeServers> {
   const { logger } = options
@@ -259,7 +288,8 @@ export async function serveNode(options: NodeServeOptions): Promise<NodeServers>
   publicServer.headersTimeout = 10_000
   publicServer.requestTimeout = 30_000
   publicServer.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
-    socket.on('error', () => socket.destroy())
+    // Not a closure over this scope: the listener stays on the socket for its whole life.
+    socket.on('error', destroyOnError)
     let acceptance: UpgradeAcceptance | undefined
     let request: Request
     try {
@@ -289,22 +319,7 @@ export async function serveNode(options: NodeServeOptions): Promise<NodeServers>
         chosen.set(req, accepted)
         wss.handleUpgrade(req, socket, head, (ws) => {
           sockets.add(ws)
-          const relaySocket = wrapWs(ws)
-          const handler = options.open(accepted, relaySocket)
-          let closeCode: number | undefined
-          ws.on('message', (data: Buffer, isBinary: boolean) => {
-            handler.onMessage(isBinary ? data : data.toString('utf8'), data.byteLength)
-          })
-          ws.on('pong', () => handler.onActivity())
-          ws.on('ping', () => handler.onActivity())
-          ws.on('error', (err) => {
-            closeCode ??= closeCodeOfError(err)
-            logger.debug({ err: { message: err.message, code: (err as { code?: string }).code } }, 'websocket error')
-          })
-          ws.on('close', (code: number) => {
-            sockets.delete(ws)
-            handler.onClose(closeCode ?? code)
-          })
+          attach(ws, options.open(accepted, wrapWs(ws)), sockets, logger)
         })
       })
       .catch((err: unknown) => {

@@ -67,6 +67,9 @@ export interface StreamOptions {
   readonly head: bigint
 }
 
+/** `Pending.count` of a delivery handed to the dead-letter path (removed at the end of `redeliver`). */
+const DEAD_LETTERED = -1
+
 /** One unacknowledged delivery. */
 interface Pending {
   readonly message: StreamMessage
@@ -88,8 +91,12 @@ export class TopicStream {
   #head: bigint
   /** Offsets up to this one were never delivered to this subscription. */
   #start: bigint
-  /** Unacknowledged deliveries, in offset order (insertion order). */
-  readonly #pending = new Map<bigint, Pending>()
+  /**
+   * Unacknowledged deliveries in offset order (offsets are tracked in increasing order). An
+   * array, not a Map keyed by offset: acks are cumulative (they remove a prefix) and nothing
+   * looks an offset up, while hashing a bigint key per delivery costs more than the delivery.
+   */
+  #pending: Pending[] = []
   #isPumping = false
   #isClosed = false
 
@@ -116,7 +123,7 @@ export class TopicStream {
 
   /** Unacknowledged deliveries. */
   get pendingCount(): number {
-    return this.#pending.size
+    return this.#pending.length
   }
 
   /**
@@ -161,14 +168,16 @@ export class TopicStream {
     }
     const now = this.#host.now()
     const { metrics } = this.#host
+    const pending = this.#pending
     let acked = 0
-    for (const [o, pending] of this.#pending) {
-      if (o > offset) break
-      this.#pending.delete(o)
-      metrics.ackLatency.observe(Math.max(0, now - pending.firstSentMs) / 1000)
+    while (acked < pending.length && (pending[acked] as Pending).message.offset <= offset) {
+      metrics.ackLatency.observe(Math.max(0, now - (pending[acked] as Pending).firstSentMs) / 1000)
       acked++
     }
-    if (acked > 0) metrics.acksPending.dec(acked)
+    if (acked > 0) {
+      pending.splice(0, acked)
+      metrics.acksPending.dec(acked)
+    }
     this.pump()
   }
 
@@ -177,25 +186,38 @@ export class TopicStream {
     if (this.#isClosed) return Number.POSITIVE_INFINITY
     const { policy, metrics } = this.#host
     let next = Number.POSITIVE_INFINITY
-    for (const [offset, pending] of this.#pending) {
+    let deadLettered = 0
+    for (const pending of this.#pending) {
       if (pending.deadlineMs > nowMs) {
         if (pending.deadlineMs < next) next = pending.deadlineMs
         continue
       }
       if (pending.count >= policy.maxDeliver) {
-        this.#pending.delete(offset)
-        metrics.acksPending.dec()
-        this.#host.deadLetter(this.topic, pending.message, pending.count)
+        const deliveries = pending.count
+        pending.count = DEAD_LETTERED
+        deadLettered++
+        this.#host.deadLetter(this.topic, pending.message, deliveries)
         continue
       }
       pending.count++
       pending.deadlineMs = nowMs + policy.ackWaitMs
       metrics.redeliveries.inc()
-      if (!this.#send(pending.message, pending.count)) return Number.POSITIVE_INFINITY
+      if (!this.#send(pending.message, pending.count)) {
+        this.#forgetDeadLettered(deadLettered)
+        return Number.POSITIVE_INFINITY
+      }
       if (pending.deadlineMs < next) next = pending.deadlineMs
     }
+    this.#forgetDeadLettered(deadLettered)
     this.pump()
     return next
+  }
+
+  /** Removes the `count` deliveries that `redeliver` marked as dead-lettered. */
+  #forgetDeadLettered(count: number): void {
+    if (count === 0) return
+    this.#pending = this.#pending.filter((p) => p.count !== DEAD_LETTERED)
+    this.#host.metrics.acksPending.dec(count)
   }
 
   /** Replays from the store what lies between the cursor and the head, page by page, while the window has room. */
@@ -220,18 +242,18 @@ export class TopicStream {
   close(): void {
     if (this.#isClosed) return
     this.#isClosed = true
-    if (this.#pending.size > 0) this.#host.metrics.acksPending.dec(this.#pending.size)
-    this.#pending.clear()
+    if (this.#pending.length > 0) this.#host.metrics.acksPending.dec(this.#pending.length)
+    this.#pending = []
   }
 
   #hasRoom(): boolean {
-    return !this.atLeastOnce || this.#pending.size < this.maxInFlight
+    return !this.atLeastOnce || this.#pending.length < this.maxInFlight
   }
 
   /** The topic restarted in a new epoch (the store lost its state): deliver the new epoch from its start. */
   #restart(epoch: string): void {
-    if (this.#pending.size > 0) this.#host.metrics.acksPending.dec(this.#pending.size)
-    this.#pending.clear()
+    if (this.#pending.length > 0) this.#host.metrics.acksPending.dec(this.#pending.length)
+    this.#pending = []
     this.#epoch = epoch
     this.#cursor = 0n
     this.#start = 0n
@@ -242,7 +264,7 @@ export class TopicStream {
     const host = this.#host
     const { policy } = host
     while (!this.#isClosed && host.isOpen() && this.#cursor < this.#head && this.#hasRoom()) {
-      const room = this.atLeastOnce ? this.maxInFlight - this.#pending.size : policy.replayPageSize
+      const room = this.atLeastOnce ? this.maxInFlight - this.#pending.length : policy.replayPageSize
       const limit = Math.min(policy.replayPageSize, room)
       const epoch = this.#epoch
       const rows = await host.history.read(host.tenant, this.topic, this.#cursor, limit)
@@ -273,7 +295,7 @@ export class TopicStream {
   #track(message: StreamMessage): void {
     const now = this.#host.now()
     const deadlineMs = now + this.#host.policy.ackWaitMs
-    this.#pending.set(message.offset, { message, count: 1, deadlineMs, firstSentMs: now })
+    this.#pending.push({ message, count: 1, deadlineMs, firstSentMs: now })
     this.#host.metrics.acksPending.inc()
     this.#host.armRedelivery(deadlineMs)
   }
