@@ -4,10 +4,8 @@
 # fresh clone needs this one command. Arguments go to the server (`npm start -- --help`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -x node_modules/.bin/tsx ] || [ ! -d node_modules/esbuild ]; then
+if [ ! -x node_modules/.bin/tsx ]; then
   echo "[start] installing npm packages (npm ci)..." >&2
   npm ci --no-audit --no-fund --loglevel=error >&2
 fi
-# Bundle the sources (esbuild, well under a second) and run the bundle: what production runs.
-node scripts/build-server.mjs
-exec node --enable-source-maps server/dist/main.js "$@"
+exec node --import tsx server/src/main.ts "$@"

@@ -3,10 +3,10 @@
  * graceful drain on SIGTERM (clients get 4000, exit code 0), and no dev token when real keys
  * are configured.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { SUBPROTOCOL_JSON } from '@zerorelay/protocol'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { openClient } from './helpers.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -16,16 +16,8 @@ afterEach(() => {
   for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL')
 })
 
-// `npm start` runs the bundle scripts/build-server.mjs makes (server/dist/main.js).
-beforeAll(() => {
-  const build = spawnSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, encoding: 'utf8' })
-  expect(build.status, build.stderr).toBe(0)
-}, 60_000)
-
-/** Starts the TypeScript entry through tsx, or (`bundle`) the built bundle as `npm start` does. */
-function startEntry(args: string[], env: Record<string, string> = {}, entry: 'source' | 'bundle' = 'source') {
-  const argv = entry === 'bundle' ? ['server/dist/main.js'] : ['--import', 'tsx', 'server/src/main.ts']
-  const child = spawn(process.execPath, [...argv, ...args], {
+function startEntry(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,9 +55,9 @@ function startEntry(args: string[], env: Record<string, string> = {}, entry: 'so
   return { child, exited, waitFor, output: () => out }
 }
 
-describe('npm start (server/dist/main.js, bundled from server/src/main.ts)', () => {
+describe('npm start (server/src/main.ts)', () => {
   it('starts with zero config, prints a working dev token and wscat line, and drains on SIGTERM', async () => {
-    const entry = startEntry(['--port', '0', '--admin-port', '0'], {}, 'bundle')
+    const entry = startEntry(['--port', '0', '--admin-port', '0'])
     const [, token] = (await entry.waitFor(/ZERORELAY_DEV_TOKEN=(\S+)/)) as unknown as [string, string]
     const [, url] = (await entry.waitFor(/npx wscat -s zerorelay\.v1\.json -c (ws:\/\/\S+)/)) as unknown as [
       string,

@@ -3,7 +3,6 @@
  * its real protocol (protobuf subprotocol), JWT auth (an HS256 token minted here for a
  * secret put in the config) and its limits on. Unavailable until the entry exists.
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -24,17 +23,6 @@ import {
 
 /** The server's entry point on Node; Bun and Deno have their own (docs/runtimes.md). */
 export const ZERORELAY_ENTRY = join(REPO_ROOT, 'server', 'src', 'main.ts')
-/** What runs on Node: the entry bundled by scripts/build-server.mjs (as `npm start` runs it). */
-const ZERORELAY_BUNDLE = join(REPO_ROOT, 'server', 'dist', 'main.js')
-let isBundleBuilt = false
-
-/** Builds the Node bundle once per benchmark process, from the sources being measured. */
-function buildBundle(): void {
-  if (isBundleBuilt) return
-  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build-server.mjs')], { encoding: 'utf8' })
-  if (result.status !== 0) throw new Error(`scripts/build-server.mjs failed: ${result.stderr}`)
-  isBundleBuilt = true
-}
 const ZERORELAY_ENTRY_BUN = join(REPO_ROOT, 'server', 'src', 'main.bun.ts')
 const ZERORELAY_ENTRY_DENO = join(REPO_ROOT, 'server', 'src', 'main.deno.ts')
 const TENANT = 'bench'
@@ -80,8 +68,7 @@ function runtimeCommand(runtime: 'node' | 'bun' | 'deno', confPath: string): [st
     // BENCH_SERVER_NODE_ARGS: extra Node flags for the relay only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
     // to see where the time goes (NODE_OPTIONS refuses --cpu-prof, and would profile every process).
     const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '')
-    buildBundle()
-    return [process.execPath, [...extra, ZERORELAY_BUNDLE, ...args]]
+    return [process.execPath, [...extra, '--import', 'tsx', ZERORELAY_ENTRY, ...args]]
   }
   if (runtime === 'bun') return [npmBinary('bun') as string, [ZERORELAY_ENTRY_BUN, ...args]]
   // The server's imports use `.js` specifiers for `.ts` files (NodeNext style).
