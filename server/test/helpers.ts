@@ -2,6 +2,7 @@
  * Test helpers: start a relay on port 0 with small limits and a real JWT authenticator, mint
  * tokens, and drive real `ws` clients that decode ServerFrames with either codec.
  */
+import type { ChildProcess } from 'node:child_process'
 import { request as httpRequest } from 'node:http'
 import { Writable } from 'node:stream'
 import {
@@ -258,4 +259,30 @@ export async function assertAlive(url: string): Promise<void> {
   if (pong.kind !== 'pong') throw new Error('relay did not answer ping')
   client.close()
   await client.closed
+}
+
+/**
+ * Waits for a relay child process to print its addresses as one JSON line starting with
+ * `{"url"` on stdout; rejects with the child's output if it exits first or takes over 15 s.
+ */
+export function childAddress<T = { url: string; adminUrl: string; memUrl: string }>(child: ChildProcess): Promise<T> {
+  let out = ''
+  child.stderr?.on('data', (d: Buffer) => {
+    out += d.toString('utf8')
+  })
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`child did not start; output:\n${out}`)), 15_000)
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString('utf8')
+      const line = out.split('\n').find((l) => l.startsWith('{"url"'))
+      if (line !== undefined) {
+        clearTimeout(timer)
+        resolve(JSON.parse(line) as T)
+      }
+    })
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`child exited ${code}; output:\n${out}`))
+    })
+  })
 }

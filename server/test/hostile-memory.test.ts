@@ -9,7 +9,7 @@ import type { Socket } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { SUBPROTOCOL_PROTO } from '@zerorelay/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectClient, mintToken, openClient } from './helpers.js'
+import { childAddress, connectClient, mintToken, openClient } from './helpers.js'
 import { scrape } from './hostile-harness.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -30,25 +30,7 @@ beforeAll(async () => {
     env: { ...process.env, QUEUE_BYTES: String(QUEUE_BYTES), AUTH_TIMEOUT_MS: String(AUTH_TIMEOUT_MS) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  let out = ''
-  child.stderr?.on('data', (d: Buffer) => {
-    out += d.toString('utf8')
-  })
-  relay = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`child did not start; output:\n${out}`)), 15_000)
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString('utf8')
-      const line = out.split('\n').find((l) => l.startsWith('{"url"'))
-      if (line !== undefined) {
-        clearTimeout(timer)
-        resolve(JSON.parse(line))
-      }
-    })
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`child exited ${code}; output:\n${out}`))
-    })
-  })
+  relay = await childAddress(child)
 })
 
 afterAll(async () => {

@@ -21,7 +21,7 @@
 import { Code } from '@zerorelay/protocol'
 import type { Redis } from 'ioredis'
 import { RelayError } from '../errors.js'
-import { openRedisConnection, type RedisConnectionOptions } from '../redis/client.js'
+import { openRedisConnection, ReadyWaiters, type RedisConnectionOptions } from '../redis/client.js'
 import { createKeyspace } from '../redis/keys.js'
 import { TopicTrie } from '../router/topic-trie.js'
 import { randomHex } from '../util/random.js'
@@ -76,19 +76,17 @@ export function createRedisBroker(options: RedisBrokerOptions): RedisBroker {
   let subscribed = false
   let generation = 0
   let malformed = 0
-  let waiters: (() => void)[] = []
   // Dedupe state: the two copies of one publish arrive back to back on the subscriber connection.
   let lastId = ''
   let lastDelivered = new Set<Attached>()
   /** Settles once every SSUBSCRIBE sent so far was answered; undefined when none is pending. */
   let gate: Promise<void> | undefined
 
-  const wake = () => {
-    if (!isReady()) return
-    const list = waiters
-    waiters = []
-    for (const w of list) w()
-  }
+  const ready = new ReadyWaiters(
+    () => isReady(),
+    () => unavailable(),
+  )
+  const wake = () => ready.wake()
 
   const publisher = openRedisConnection(options, 'zerorelay-broker-pub', { onReady: wake })
   const subscriber = openRedisConnection(options, 'zerorelay-broker-sub', {
@@ -255,20 +253,7 @@ export function createRedisBroker(options: RedisBrokerOptions): RedisBroker {
       if (failed) throw unavailable(failed)
     },
     isReady,
-    whenReady(timeoutMs) {
-      if (isReady()) return Promise.resolve()
-      return new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          waiters = waiters.filter((w) => w !== done)
-          reject(unavailable())
-        }, timeoutMs)
-        const done = () => {
-          clearTimeout(timer)
-          resolve()
-        }
-        waiters.push(done)
-      })
-    },
+    whenReady: (timeoutMs) => ready.wait(timeoutMs),
     settled: () => gate ?? Promise.resolve(),
     get channels() {
       return new Set(channels.keys())

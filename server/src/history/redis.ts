@@ -26,7 +26,7 @@
 import { Code } from '@zerorelay/protocol'
 import type { Redis } from 'ioredis'
 import { RelayError } from '../errors.js'
-import { openRedisConnection, type RedisConnectionOptions } from '../redis/client.js'
+import { openRedisConnection, ReadyWaiters, type RedisConnectionOptions } from '../redis/client.js'
 import { createKeyspace } from '../redis/keys.js'
 import { randomHex } from '../util/random.js'
 import type { Appended, HistoryStore, Position, StoredMessage } from './store.js'
@@ -151,14 +151,11 @@ const unavailable = (cause?: unknown) =>
 export function createRedisHistoryStore(options: RedisHistoryOptions): RedisHistoryStore {
   const keys = createKeyspace(options.keyPrefix)
   const now = options.now ?? Date.now
-  let waiters: (() => void)[] = []
-  const connection = openRedisConnection(options, 'zerorelay-history', {
-    onReady: () => {
-      const list = waiters
-      waiters = []
-      for (const w of list) w()
-    },
-  })
+  const ready = new ReadyWaiters(
+    () => connection.isReady(),
+    () => unavailable(),
+  )
+  const connection = openRedisConnection(options, 'zerorelay-history', { onReady: () => ready.wake() })
   const scripted = new WeakSet<Redis>()
 
   /** The connected client with the scripts defined, or UNAVAILABLE. */
@@ -245,20 +242,7 @@ export function createRedisHistoryStore(options: RedisHistoryOptions): RedisHist
       return out
     },
     isReady: () => connection.isReady(),
-    whenReady(timeoutMs) {
-      if (connection.isReady()) return Promise.resolve()
-      return new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          waiters = waiters.filter((w) => w !== done)
-          reject(unavailable())
-        }, timeoutMs)
-        const done = () => {
-          clearTimeout(timer)
-          resolve()
-        }
-        waiters.push(done)
-      })
-    },
+    whenReady: (timeoutMs) => ready.wait(timeoutMs),
     close: () => connection.close(),
   }
 }

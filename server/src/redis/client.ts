@@ -123,3 +123,40 @@ export function openRedisConnection(
     },
   }
 }
+
+/**
+ * Callers waiting for a Redis-backed part to become ready (`whenReady`), shared by the broker
+ * and the history store: `wait` resolves at once when ready, else on the next `wake` while
+ * ready, and rejects with `timeoutError()` after `timeoutMs`.
+ */
+export class ReadyWaiters {
+  #waiters: (() => void)[] = []
+
+  constructor(
+    private readonly isReady: () => boolean,
+    private readonly timeoutError: () => Error,
+  ) {}
+
+  wait(timeoutMs: number): Promise<void> {
+    if (this.isReady()) return Promise.resolve()
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#waiters = this.#waiters.filter((w) => w !== done)
+        reject(this.timeoutError())
+      }, timeoutMs)
+      const done = () => {
+        clearTimeout(timer)
+        resolve()
+      }
+      this.#waiters.push(done)
+    })
+  }
+
+  /** Resolves every waiter, if ready now. */
+  wake(): void {
+    if (!this.isReady()) return
+    const list = this.#waiters
+    this.#waiters = []
+    for (const w of list) w()
+  }
+}

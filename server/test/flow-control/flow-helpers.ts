@@ -17,7 +17,7 @@ import {
   type TenantLimiter,
 } from '../../src/index.js'
 import { tenantLimitsOf } from '../../src/limits/policy.js'
-import { type TestClient, testConfig } from '../helpers.js'
+import { childAddress, type TestClient, testConfig } from '../helpers.js'
 import { parseMetrics } from '../hostile-harness.js'
 
 /** Parsed `/metrics` samples ("name{labels}" → value). */
@@ -212,25 +212,7 @@ export async function spawnRelayChild(config: RelayConfigInput): Promise<ChildRe
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
-  let out = ''
-  child.stderr?.on('data', (d: Buffer) => {
-    out += d.toString('utf8')
-  })
-  const address = await new Promise<{ url: string; adminUrl: string; hookUrl: string }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`child did not start; output:\n${out}`)), 15_000)
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString('utf8')
-      const line = out.split('\n').find((l) => l.startsWith('{"url"'))
-      if (line !== undefined) {
-        clearTimeout(timer)
-        resolve(JSON.parse(line))
-      }
-    })
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`child exited ${code}; output:\n${out}`))
-    })
-  })
+  const address = await childAddress<{ url: string; adminUrl: string; hookUrl: string }>(child)
   return {
     url: address.url,
     adminUrl: address.adminUrl,
