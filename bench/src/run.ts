@@ -266,7 +266,10 @@ const GEN_ENTRY = join(REPO_ROOT, 'bench', 'src', 'loadgen', 'main.ts')
 
 async function runGenerator(cfg: GenConfig, ctx: RunContext): Promise<GenResult> {
   const [cmd, args] = nodeTsCommand(GEN_ENTRY)
-  const gen = spawnChild(cmd, [...args, JSON.stringify(cfg)], {
+  // BENCH_GEN_NODE_ARGS: extra Node flags for the generator only (e.g. --cpu-prof), like
+  // BENCH_SERVER_NODE_ARGS for the relay.
+  const extra = (process.env.BENCH_GEN_NODE_ARGS ?? '').split(' ').filter((a) => a !== '')
+  const gen = spawnChild(cmd, [...extra, ...args, JSON.stringify(cfg)], {
     cpu: ctx.isPinned ? 1 : undefined,
     cwd: REPO_ROOT,
     label: 'gen',

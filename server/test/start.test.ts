@@ -16,8 +16,17 @@ afterEach(() => {
   for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL')
 })
 
-function startEntry(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts', ...args], {
+/**
+ * Starts the entry: through tsx (as the tests run the sources), or (`npm-start`) exactly as
+ * `npm start` does, through scripts/start.sh (which `exec`s node, so signals reach the relay
+ * itself).
+ */
+function startEntry(args: string[], env: Record<string, string> = {}, how: 'tsx' | 'npm-start' = 'tsx') {
+  const [command, argv] =
+    how === 'npm-start'
+      ? ['bash', ['scripts/start.sh', ...args]]
+      : [process.execPath, ['--import', 'tsx', 'server/src/main.ts', ...args]]
+  const child = spawn(command, argv, {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,7 +66,7 @@ function startEntry(args: string[], env: Record<string, string> = {}) {
 
 describe('npm start (server/src/main.ts)', () => {
   it('starts with zero config, prints a working dev token and wscat line, and drains on SIGTERM', async () => {
-    const entry = startEntry(['--port', '0', '--admin-port', '0'])
+    const entry = startEntry(['--port', '0', '--admin-port', '0'], {}, 'npm-start')
     const [, token] = (await entry.waitFor(/ZERORELAY_DEV_TOKEN=(\S+)/)) as unknown as [string, string]
     const [, url] = (await entry.waitFor(/npx wscat -s zerorelay\.v1\.json -c (ws:\/\/\S+)/)) as unknown as [
       string,

@@ -63,7 +63,11 @@ export class Client {
   outOfOrder = 0
   /** Highest delivery position seen, for at-least-once acks (dialect-defined). */
   ackEpoch = ''
-  ackOffset = 0n
+  ackOffset = 0
+  /** The last delivery not yet read for its ack position (read only when an ack is sent). */
+  lastDelivery: Buffer | undefined
+  lastDeliveryStart = 0
+  lastDeliveryEnd = 0
   private waiters: Waiter[] = []
   /** Control messages nobody waited for yet (e.g. a greeting sent with the upgrade response). */
   private unclaimed: unknown[] = []

@@ -11,17 +11,31 @@ const TAG_DELIVERY = (5 << 3) | 2 // ServerFrame.delivery
 const TAG_PUBLISH = (5 << 3) | 2 // ClientFrame.publish
 const TAG_TOPIC = (1 << 3) | 2 // Publish.topic / Delivery.topic
 const TAG_PAYLOAD = (2 << 3) | 2 // Publish.payload / Delivery.payload
+const TAG_EPOCH = (4 << 3) | 2 // Delivery.epoch
+const TAG_OFFSET = (5 << 3) | 0 // Delivery.offset
 
-function readVarint(buf: Buffer, pos: number): [value: number, next: number] {
-  let value = 0
-  let shift = 0
-  let p = pos
+/** The value of the last `readVarint` (a module slot instead of a tuple: no allocation per field). */
+let varintValue = 0
+
+/** Reads a varint at `pos` into `varintValue`; returns the position after it. */
+function readVarint(buf: Buffer, pos: number): number {
+  let b = buf[pos] as number
+  if (b < 0x80) {
+    varintValue = b
+    return pos + 1
+  }
+  let value = b & 0x7f
+  let mul = 128
+  let p = pos + 1
   for (;;) {
-    const b = buf[p++] as number
-    value += (b & 0x7f) * 2 ** shift
-    if (b < 0x80) return [value, p]
-    shift += 7
-    if (shift > 63) throw new Error('bad varint')
+    b = buf[p++] as number
+    value += (b & 0x7f) * mul
+    if (b < 0x80) {
+      varintValue = value
+      return p
+    }
+    mul *= 128
+    if (p - pos > 10) throw new Error('bad varint')
   }
 }
 
@@ -36,12 +50,12 @@ function writeVarint(out: number[], value: number): void {
 
 /** Skips one field of wire type `wt` starting at `pos`; returns the next position. */
 function skipField(buf: Buffer, wt: number, pos: number): number {
-  if (wt === 0) return readVarint(buf, pos)[1]
+  if (wt === 0) return readVarint(buf, pos)
   if (wt === 1) return pos + 8
   if (wt === 5) return pos + 4
   if (wt === 2) {
-    const [len, p] = readVarint(buf, pos)
-    return p + len
+    const p = readVarint(buf, pos)
+    return p + varintValue
   }
   throw new Error(`unsupported wire type ${wt}`)
 }
@@ -54,16 +68,53 @@ export function findDeliveryPayload(buf: Buffer, start: number, end: number): nu
   let pos = start
   // id = 0 is omitted, so a push starts with the delivery field.
   if (buf[pos] !== TAG_DELIVERY) return -1
-  const [len, inner] = readVarint(buf, pos + 1)
-  const stop = inner + len
+  const inner = readVarint(buf, pos + 1)
+  const stop = inner + varintValue
   if (stop > end) return -1
   pos = inner
   while (pos < stop) {
     const tag = buf[pos] as number
-    if (tag === TAG_PAYLOAD) return readVarint(buf, pos + 1)[1]
+    if (tag === TAG_PAYLOAD) return readVarint(buf, pos + 1)
     pos = skipField(buf, tag & 7, pos + 1)
   }
   return -1
+}
+
+/**
+ * Reads `Delivery.epoch` and `Delivery.offset` of a canonical delivery in place and moves the
+ * client's ack position forward: an at-least-once subscriber must not pay a full decode per
+ * delivery (it runs once per ack, on the last delivery), or the generator, not the server, sets
+ * scenario D's rate. The epoch string is only built when its bytes change.
+ */
+function noteAckPositionInPlace(c: Client, buf: Buffer, start: number, end: number): void {
+  const inner = readVarint(buf, start + 1)
+  const stop = Math.min(end, inner + varintValue)
+  let pos = inner
+  let epochAt = -1
+  let epochEnd = -1
+  let offset = 0
+  while (pos < stop) {
+    const tag = buf[pos] as number
+    if (tag === TAG_EPOCH) {
+      epochAt = readVarint(buf, pos + 1)
+      epochEnd = epochAt + varintValue
+      pos = epochEnd
+    } else if (tag === TAG_OFFSET) {
+      pos = readVarint(buf, pos + 1)
+      offset = varintValue
+    } else pos = skipField(buf, tag & 7, pos + 1)
+  }
+  const known = c.state.epochBytes as Buffer | undefined
+  let isSameEpoch = epochAt >= 0 && known !== undefined && known.length === epochEnd - epochAt
+  for (let i = 0; isSameEpoch && i < (known as Buffer).length; i++) {
+    if (known?.[i] !== buf[epochAt + i]) isSameEpoch = false
+  }
+  if (!isSameEpoch) {
+    const bytes = epochAt >= 0 ? Buffer.from(buf.subarray(epochAt, epochEnd)) : Buffer.alloc(0)
+    c.state.epochBytes = bytes
+    c.ackEpoch = bytes.toString('utf8')
+    c.ackOffset = offset
+  } else if (offset > c.ackOffset) c.ackOffset = offset
 }
 
 /** Encodes `ClientFrame{publish{topic, payload}}` by hand (id 0, no ack): the publish hot path. */
@@ -125,7 +176,12 @@ export function createZerorelayDialect(token: string): Dialect {
     onMessage(c, buf, start, end) {
       const off = findDeliveryPayload(buf, start, end)
       if (off >= 0) {
-        if (c.state.isAtLeastOnce === true) noteAckPosition(c, decodeServer(buf, start, end))
+        if (c.state.isAtLeastOnce === true) {
+          // Offsets only grow: the position is read from the last delivery when an ack goes out.
+          c.lastDelivery = buf
+          c.lastDeliveryStart = start
+          c.lastDeliveryEnd = end
+        }
         c.onDelivery(c, buf, off)
         return
       }
@@ -133,18 +189,27 @@ export function createZerorelayDialect(token: string): Dialect {
       if (f.delivery) {
         // A delivery in a non-canonical field order: decode the slow way.
         const payload = Buffer.from(f.delivery.payload ?? new Uint8Array(0))
-        if (c.state.isAtLeastOnce === true) noteAckPosition(c, f)
+        if (c.state.isAtLeastOnce === true) {
+          c.lastDelivery = undefined
+          noteAckPosition(c, f)
+        }
         c.onDelivery(c, payload, 0)
         return
       }
       c.control(f)
     },
     ack(c) {
-      if (c.ackEpoch === '' && c.ackOffset === 0n) return // nothing delivered yet
+      if (c.lastDelivery !== undefined) {
+        noteAckPositionInPlace(c, c.lastDelivery, c.lastDeliveryStart, c.lastDeliveryEnd)
+        c.lastDelivery = undefined
+      }
+      if (c.ackEpoch === '' && c.ackOffset === 0) return // nothing delivered yet
       const topic = c.state.topic as string
       c.conn.send(
         OP_BINARY,
-        protoCodec.encodeClient({ ack: { topic, epoch: c.ackEpoch, offset: fromU64(c.ackOffset) } }) as Uint8Array,
+        protoCodec.encodeClient({
+          ack: { topic, epoch: c.ackEpoch, offset: fromU64(BigInt(c.ackOffset)) },
+        }) as Uint8Array,
       )
     },
   }
@@ -153,7 +218,7 @@ export function createZerorelayDialect(token: string): Dialect {
 function noteAckPosition(c: Client, f: ServerFrame): void {
   const d = f.delivery
   if (!d) return
-  const offset = toU64(d.offset)
+  const offset = Number(toU64(d.offset))
   if (offset > c.ackOffset || d.epoch !== c.ackEpoch) {
     c.ackEpoch = d.epoch ?? ''
     c.ackOffset = offset

@@ -1,8 +1,8 @@
 import net from 'node:net'
-import { protoCodec } from '@zerorelay/protocol'
+import { fromU64, protoCodec, toU64 } from '@zerorelay/protocol'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Client, type Dialect } from './client.js'
-import { encodeZerorelayPublish, findDeliveryPayload } from './dialect-zerorelay.js'
+import { createZerorelayDialect, encodeZerorelayPublish, findDeliveryPayload } from './dialect-zerorelay.js'
 import { createDialect } from './dialects.js'
 import { connectWs, encodeFrame, OP_BINARY, OP_TEXT, type WsConn } from './ws-client.js'
 
@@ -86,6 +86,46 @@ describe('zerorelay dialect', () => {
   it('does not mistake a reply for a delivery', () => {
     const wire = Buffer.from(protoCodec.encodeServer({ id: 3, subscribeAck: { topic: 'bench.x' } }) as Uint8Array)
     expect(findDeliveryPayload(wire, 0, wire.length)).toBe(-1)
+  })
+
+  it('acks the position of the last at-least-once delivery, read in place', () => {
+    const d = createZerorelayDialect('token')
+    const conn = fakeConn()
+    const c = new Client(conn, d)
+    c.state.topic = 'bench.fanout'
+    c.state.isAtLeastOnce = true
+    const delivered: number[] = []
+    c.onDelivery = (_cl, buf, off) => delivered.push(buf[off] as number)
+    d.ack?.(c)
+    expect(conn.sent).toHaveLength(0) // nothing delivered yet: nothing to ack
+    for (const [epoch, offset] of [
+      ['ep-1', 300n], // a 2-byte varint
+      ['ep-1', 301n],
+      ['ep-2', 5n], // a new epoch: the position restarts
+    ] as const) {
+      const wire = Buffer.from(
+        protoCodec.encodeServer({
+          delivery: {
+            topic: 'bench.fanout',
+            payload: Buffer.from([Number(offset) & 0xff]),
+            headers: { h: 'v' },
+            epoch,
+            offset: fromU64(offset),
+            publishedAtMs: fromU64(BigInt(Date.now())),
+            deliveryCount: 1,
+          },
+        }) as Uint8Array,
+      )
+      d.onMessage(c, wire, 0, wire.length, OP_BINARY)
+      d.ack?.(c)
+    }
+    expect(delivered).toEqual([300 & 0xff, 301 & 0xff, 5])
+    const acks = conn.sent.map((b) => protoCodec.decodeClient(b).ack)
+    expect(acks.map((a) => [a?.topic, a?.epoch, toU64(a?.offset)])).toEqual([
+      ['bench.fanout', 'ep-1', 300n],
+      ['bench.fanout', 'ep-1', 301n],
+      ['bench.fanout', 'ep-2', 5n],
+    ])
   })
 
   it('hand-encodes publishes that the real codec decodes', () => {

@@ -15,6 +15,9 @@ setTimeout(() => {
   process.exit(3)
 }, budgetMs).unref()
 
+// Exit (rather than die) on the orchestrator's SIGTERM, so that --cpu-prof (BENCH_GEN_NODE_ARGS) writes its profile.
+process.on('SIGTERM', () => process.exit(0))
+
 runScenario(cfg).then(
   (result) => {
     process.stdout.write(`RESULT ${JSON.stringify(result)}\n`, () => process.exit(0))

@@ -330,12 +330,11 @@ function permissions(zr: unknown, member: 'pub' | 'sub'): readonly string[] {
   const value = isPlainObject(zr) ? ownProp(zr, member) : undefined
   if (value === undefined) return Object.freeze([])
   if (!Array.isArray(value) || value.length > MAX_PERMISSION_PATTERNS) fail('bad_claims')
-  const patterns: string[] = []
   for (const pattern of value) {
     if (typeof pattern !== 'string' || pattern.length > MAX_CLAIM_CHARS) fail('bad_claims')
-    patterns.push(pattern)
   }
-  return Object.freeze(patterns)
+  // A copy of exactly this length (kept for the connection's life; an array grown by push has spare slots).
+  return Object.freeze(value.slice() as string[])
 }
 
 /** Maps a jose verification error onto a failure reason. Anything unexpected is `malformed`. */

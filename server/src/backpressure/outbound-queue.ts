@@ -93,6 +93,9 @@ type Frame = Uint8Array | string
  * The queue's state in one object, so an `offer` touches as few cache lines as possible (with
  * 1000s of connections, fanout speed is bounded by memory loads, not by instructions).
  */
+/** The marks of a queue whose socket buffer is empty (most of them): shared, never written to. */
+const NO_MARKS: number[] = []
+
 class Queue implements OutboundQueue {
   // Fields `offer` reads come first (V8 lays fields out in declaration order), and are small
   // integers or pointers: a double field is a separate heap box, one more memory load.
@@ -113,7 +116,7 @@ class Queue implements OutboundQueue {
   /** Payload bytes handed to the socket so far. */
   #written = 0
   /** While the socket is backed up: pairs [bytes written at the mark, enqueue time of the batch written last], oldest first. */
-  #marks: number[] = []
+  #marks: number[] = NO_MARKS
   /** Enqueue time of the oldest frame of the last flushed batch. */
   #lastBatchAtMs = 0
   refusal: QueueRefusal = 'bytes'
@@ -149,7 +152,7 @@ class Queue implements OutboundQueue {
       const socketBytes = this.#socket.bufferedAmount
       this.#socketBytes = socketBytes
       if (socketBytes === 0) {
-        if (this.#marks.length !== 0) this.#marks = []
+        if (this.#marks.length !== 0) this.#marks = NO_MARKS
       } else if (this.#maxAgeMs > 0 && this.#socketAgeMs(socketBytes) > this.#maxAgeMs) {
         this.refusal = 'age'
         return false
@@ -239,7 +242,7 @@ class Queue implements OutboundQueue {
       const age = this.#socketAgeMs(socketBytes)
       if (age > 0) return age
     } else if (this.#marks.length !== 0) {
-      this.#marks = []
+      this.#marks = NO_MARKS
     }
     return this.#frames.length === 0 ? 0 : this.#now() - this.#oldestEnqueuedAtMs
   }
@@ -253,7 +256,7 @@ class Queue implements OutboundQueue {
     const marks = this.#marks
     const written = this.#written
     const n = marks.length
-    if (n === 0) marks.push(written, this.#lastBatchAtMs)
+    if (n === 0) this.#marks = [written, this.#lastBatchAtMs]
     else if ((marks[n - 2] as number) < written) {
       // A new mark per `#markResolutionMs` at most; bytes in between join the previous mark
       // (dated older by less than the resolution). Marks then stay few while the age is below its cap.

@@ -4,12 +4,12 @@
  * queue. Runtime-free: the runtime adapter hands the upgrade over through the `upgrade`
  * binding and feeds socket events into the returned SocketHandler.
  */
-import { CloseCode, codecFor } from '@zerorelay/protocol'
+import { CloseCode, codecFor, type FrameCodec } from '@zerorelay/protocol'
 import { Hono } from 'hono'
 import { verifyToken } from '../access/verify.js'
 import type { Authenticator } from '../auth/authenticator.js'
 import { createOutboundQueue, type OutboundQueue } from '../backpressure/outbound-queue.js'
-import type { RelayConfig } from '../config/schema.js'
+import type { RelayConfig, SlowConsumerPolicy } from '../config/schema.js'
 import type { HistoryStore } from '../history/store.js'
 import { createSlowConsumerPolicy } from '../limits/policy.js'
 import type { TenantLimiter } from '../limits/tenant-limiter.js'
@@ -18,7 +18,14 @@ import type { RelayMetrics } from '../metrics/metrics.js'
 import { REVOKED_MESSAGE, type RevocationStore } from '../revocation/store.js'
 import type { Router } from '../router/router.js'
 import type { RelaySocket, SocketHandler } from '../runtime/socket.js'
-import { createSession, type Session, type Timers } from '../session/session.js'
+import {
+  createSession,
+  type Session,
+  type SessionDeps,
+  type SessionPort,
+  type SessionSettings,
+  type Timers,
+} from '../session/session.js'
 import {
   checkUpgrade,
   compileOriginAllowList,
@@ -164,99 +171,169 @@ export function createGateway(deps: GatewayDeps): Gateway {
   })
   app.notFound((c) => c.text('not found\n', 404))
 
+  /** The same for every session; shared rather than built per connection. */
+  const settings: SessionSettings = {
+    maxFrameBytes: config.limits.maxFrameBytes,
+    maxSubscriptions: config.limits.maxSubscriptions,
+    maxBadFrames: config.limits.maxBadFrames,
+    maxPendingPublishes: config.limits.maxPendingPublishes,
+    maxPendingCommands: config.limits.maxPendingCommands,
+    rate,
+    authTimeoutMs: config.timeouts.authTimeoutMs,
+    pingIntervalMs: config.timeouts.pingIntervalMs,
+    pongTimeoutMs: config.timeouts.pongTimeoutMs,
+    leewayMs: config.auth.leewayMs,
+  }
+  const retryAfterMs = config.limits.retryAfterSeconds * 1000
+
+  /**
+   * One connection: the session's dependencies and port, and the handler the runtime feeds, in
+   * one object. A class, so that its methods live on the prototype and the dependencies every
+   * session shares are getters: an idle connection costs one object here rather than a
+   * dependency object, a port object, a handler object and a closure (with its context) for
+   * every callback.
+   */
+  class Connection implements SessionDeps, SessionPort, SocketHandler {
+    readonly id: string
+    readonly codec: FrameCodec
+    readonly queue: OutboundQueue
+    readonly socket: RelaySocket
+    /** The upgrade's token until the session is authenticated (it is not needed after). */
+    upgradeToken: string | undefined
+    readonly session: Session
+    #isPending = true
+
+    constructor(acceptance: UpgradeAcceptance, socket: RelaySocket) {
+      this.id = `s-${deps.nodeId}-${(++sessionCounter).toString(36)}`
+      this.codec = codecFor(acceptance.subprotocol)
+      this.socket = socket
+      this.upgradeToken = acceptance.token
+      this.queue = createOutboundQueue({
+        socket,
+        maxBytes: config.limits.maxQueuedBytes,
+        maxMessages: config.limits.maxQueuedMessages,
+        maxAgeMs: config.limits.maxQueueAgeMs,
+        schedule: deps.schedule,
+        now: deps.now,
+      })
+      this.session = createSession(this)
+    }
+
+    // SessionDeps shared by every session.
+    get port(): SessionPort {
+      return this
+    }
+    get auth(): Authenticator {
+      return deps.auth
+    }
+    get router(): Router {
+      return deps.router
+    }
+    get history(): HistoryStore {
+      return deps.history
+    }
+    get settings(): SessionSettings {
+      return settings
+    }
+    get nodeId(): string {
+      return deps.nodeId
+    }
+    get now(): () => number {
+      return deps.now
+    }
+    get timers(): Timers {
+      return deps.timers
+    }
+    get logger(): Logger {
+      return logger
+    }
+    get metrics(): RelayMetrics {
+      return metrics
+    }
+    get limiter(): TenantLimiter {
+      return deps.limiter
+    }
+    get revocations(): RevocationStore | undefined {
+      return deps.revocations
+    }
+    get slowConsumerPolicy(): (topic: string) => SlowConsumerPolicy {
+      return slowConsumerPolicy
+    }
+    get retryAfterMs(): number {
+      return retryAfterMs
+    }
+
+    onAuthenticated(): void {
+      this.upgradeToken = undefined
+      this.#settle()
+      // A revocation that arrived while this Connect was being checked.
+      closeIfRevoked(this.session)
+    }
+
+    /** This connection no longer counts as a pending handshake. */
+    #settle(): void {
+      if (this.#isPending) {
+        this.#isPending = false
+        pendingHandshakes--
+      }
+    }
+
+    // SessionPort
+    ping(): void {
+      this.socket.ping()
+    }
+    close(code: number, reason: string): void {
+      this.socket.close(code, reason)
+    }
+    pauseReading(): void {
+      this.socket.pauseReading()
+    }
+    resumeReading(): void {
+      this.socket.resumeReading()
+    }
+
+    // SocketHandler
+    onMessage(data: Uint8Array | string, byteLength: number): void {
+      this.session.receive(data, byteLength)
+    }
+    onActivity(): void {
+      this.session.activity()
+    }
+    onClose(code: number): void {
+      this.#settle()
+      if (code === 1009) metrics.frameErrors.inc({ reason: 'too_big' })
+      if (code === 1007) metrics.frameErrors.inc({ reason: 'invalid_utf8' })
+      const session = this.session
+      session.closed(code)
+      sessions.delete(session)
+      queues.delete(this.queue)
+      metrics.connections.set(sessions.size)
+      if (sessions.size === 0) {
+        const waiters = emptyWaiters
+        emptyWaiters = []
+        for (const resolve of waiters) resolve()
+      }
+      logger.debug({ sessionId: this.id, code }, 'connection closed')
+    }
+  }
+
   const open = (acceptance: UpgradeAcceptance, socket: RelaySocket): SocketHandler => {
-    const id = `s-${deps.nodeId}-${(++sessionCounter).toString(36)}`
-    const codec = codecFor(acceptance.subprotocol)
-    let isPending = true
     pendingHandshakes++
-    const queue = createOutboundQueue({
-      socket,
-      maxBytes: config.limits.maxQueuedBytes,
-      maxMessages: config.limits.maxQueuedMessages,
-      maxAgeMs: config.limits.maxQueueAgeMs,
-      schedule: deps.schedule,
-      now: deps.now,
-    })
-    const session = createSession({
-      id,
-      codec,
-      auth: deps.auth,
-      router: deps.router,
-      history: deps.history,
-      nodeId: deps.nodeId,
-      now: deps.now,
-      timers: deps.timers,
-      logger,
-      metrics,
-      upgradeToken: acceptance.token,
-      limiter: deps.limiter,
-      revocations: deps.revocations,
-      slowConsumerPolicy,
-      retryAfterMs: config.limits.retryAfterSeconds * 1000,
-      settings: {
-        maxFrameBytes: config.limits.maxFrameBytes,
-        maxSubscriptions: config.limits.maxSubscriptions,
-        maxBadFrames: config.limits.maxBadFrames,
-        maxPendingPublishes: config.limits.maxPendingPublishes,
-        maxPendingCommands: config.limits.maxPendingCommands,
-        rate,
-        authTimeoutMs: config.timeouts.authTimeoutMs,
-        pingIntervalMs: config.timeouts.pingIntervalMs,
-        pongTimeoutMs: config.timeouts.pongTimeoutMs,
-        leewayMs: config.auth.leewayMs,
-      },
-      onAuthenticated: () => {
-        if (isPending) {
-          isPending = false
-          pendingHandshakes--
-        }
-        // A revocation that arrived while this Connect was being checked.
-        closeIfRevoked(session)
-      },
-      port: {
-        queue,
-        ping: () => socket.ping(),
-        close: (code, reason) => socket.close(code, reason),
-        pauseReading: () => socket.pauseReading(),
-        resumeReading: () => socket.resumeReading(),
-      },
-    })
+    const connection = new Connection(acceptance, socket)
+    const session = connection.session
     // Upgrades run concurrently: the checks before the upgrade can be overtaken, so re-check here.
     const isOverCapacity =
       sessions.size >= config.limits.maxConnections || pendingHandshakes > config.limits.maxPendingHandshakes
     sessions.add(session)
-    queues.set(queue, socket)
+    queues.set(connection.queue, socket)
     metrics.connectionsAccepted.inc()
     metrics.connections.set(sessions.size)
     session.start()
     if (isOverCapacity) {
-      session.disconnect(CloseCode.CLOSE_CODE_CONNECTION_LIMIT, 'connection limit reached', {
-        retryAfterMs: config.limits.retryAfterSeconds * 1000,
-      })
+      session.disconnect(CloseCode.CLOSE_CODE_CONNECTION_LIMIT, 'connection limit reached', { retryAfterMs })
     }
-    logger.debug({ sessionId: id, subprotocol: acceptance.subprotocol }, 'connection opened')
-    return {
-      onMessage: (data, byteLength) => session.receive(data, byteLength),
-      onActivity: () => session.activity(),
-      onClose: (code) => {
-        if (isPending) {
-          isPending = false
-          pendingHandshakes--
-        }
-        if (code === 1009) metrics.frameErrors.inc({ reason: 'too_big' })
-        if (code === 1007) metrics.frameErrors.inc({ reason: 'invalid_utf8' })
-        session.closed(code)
-        sessions.delete(session)
-        queues.delete(queue)
-        metrics.connections.set(sessions.size)
-        if (sessions.size === 0) {
-          const waiters = emptyWaiters
-          emptyWaiters = []
-          for (const resolve of waiters) resolve()
-        }
-        logger.debug({ sessionId: id, code }, 'connection closed')
-      },
-    }
+    logger.debug({ sessionId: connection.id, subprotocol: acceptance.subprotocol }, 'connection opened')
+    return connection
   }
 
   return {

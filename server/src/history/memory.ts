@@ -30,11 +30,13 @@ interface DedupeEntry {
   readonly expiresAtMs: number
 }
 
+type TopicEntry = StoredMessage & { offset: bigint }
+
 interface TopicLog {
   epoch: string
   lastOffset: bigint
-  /** Ring of retained messages, oldest first. */
-  entries: (StoredMessage & { offset: bigint })[]
+  /** Retained messages, oldest first (increasing offsets). */
+  entries: TopicEntry[]
 }
 
 /** Creates an in-memory HistoryStore. */
@@ -114,10 +116,18 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
       if (log === undefined) return []
       trim(log)
       const out: (StoredMessage & Position)[] = []
-      for (const entry of log.entries) {
-        if (entry.offset <= afterOffset) continue
-        if (out.length >= limit) break
-        out.push({ ...entry, epoch: log.epoch })
+      const entries = log.entries
+      // Offsets increase along the log: find the first one after `afterOffset` by bisection, so a
+      // subscriber catching up near the head does not walk the whole log per page.
+      let lo = 0
+      let hi = entries.length
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if ((entries[mid] as TopicEntry).offset <= afterOffset) lo = mid + 1
+        else hi = mid
+      }
+      for (let i = lo; i < entries.length && out.length < limit; i++) {
+        out.push({ ...(entries[i] as TopicEntry), epoch: log.epoch })
       }
       return out
     },

@@ -11,7 +11,6 @@
  * last retry time), counted from the end of that retry time. So a burst of any size costs one strike, while a sustained 2× overload
  * closes within `maxRateViolations` retry periods.
  */
-import { TokenBucket } from './token-bucket.js'
 
 /** Per-connection rate settings (config `limits`). Rates of 0 disable that bucket. */
 export interface ConnectionRateSettings {
@@ -36,11 +35,18 @@ export interface RateRefusal {
 
 const MIN_STRIKE_RESET_MS = 1_000
 
-/** The inbound limiter of one connection. */
+/**
+ * The inbound limiter of one connection. The two token buckets (see TokenBucket: `burst`
+ * capacity, refilled continuously, starting full; a rate of 0 never limits) are kept as plain
+ * fields of this one object, with one refill time for both and the rates read from the shared
+ * settings: an idle connection pays for one small object here, not three.
+ */
 export class ConnectionRateLimiter {
-  readonly #messages: TokenBucket
-  readonly #bytes: TokenBucket
-  readonly #maxStrikes: number
+  readonly #settings: ConnectionRateSettings
+  #messageTokens: number
+  #byteTokens: number
+  /** When both buckets were last refilled. */
+  #refilledAtMs: number
   #strikes = 0
   /** Until then, rejections belong to the last strike's burst. */
   #graceUntilMs = 0
@@ -48,9 +54,10 @@ export class ConnectionRateLimiter {
   #resetAtMs = 0
 
   constructor(settings: ConnectionRateSettings, nowMs: number) {
-    this.#messages = new TokenBucket(settings.messagesPerSecond, settings.messagesBurst, nowMs)
-    this.#bytes = new TokenBucket(settings.bytesPerSecond, settings.bytesBurst, nowMs)
-    this.#maxStrikes = settings.maxRateViolations
+    this.#settings = settings
+    this.#messageTokens = Math.max(settings.messagesBurst, 0)
+    this.#byteTokens = Math.max(settings.bytesBurst, 0)
+    this.#refilledAtMs = nowMs
   }
 
   /** Strikes so far (for tests and logs). */
@@ -64,26 +71,42 @@ export class ConnectionRateLimiter {
    */
   check(bytes: number, countsAsMessage: boolean, nowMs: number): RateRefusal | undefined {
     if (this.#strikes > 0 && nowMs >= this.#resetAtMs) this.#strikes = 0
+    const { messagesPerSecond, messagesBurst, bytesPerSecond, bytesBurst } = this.#settings
+    this.#refill(nowMs)
+    // Check both before taking either: a refused frame must cost nothing.
     let retryAfterMs = 0
     let reason: RateLimitReason = 'bytes'
-    if (countsAsMessage && this.#messages.isLimited) {
-      // Check both before taking either: a refused frame must cost nothing.
-      const m = this.#messages.available(nowMs)
-      if (m < 1) {
-        retryAfterMs = this.#messages.take(1, nowMs)
-        reason = 'messages'
-      }
+    if (countsAsMessage && messagesPerSecond > 0 && this.#messageTokens < 1) {
+      retryAfterMs = waitMs(1, this.#messageTokens, messagesPerSecond, messagesBurst)
+      reason = 'messages'
     }
-    if (retryAfterMs === 0 && this.#bytes.isLimited && this.#bytes.available(nowMs) < bytes) {
-      retryAfterMs = this.#bytes.take(bytes, nowMs)
+    if (retryAfterMs === 0 && bytesPerSecond > 0 && this.#byteTokens < bytes) {
+      retryAfterMs = waitMs(bytes, this.#byteTokens, bytesPerSecond, bytesBurst)
       reason = 'bytes'
     }
     if (retryAfterMs === 0) {
-      if (countsAsMessage) this.#messages.take(1, nowMs)
-      this.#bytes.take(bytes, nowMs)
+      if (countsAsMessage && messagesPerSecond > 0) this.#messageTokens -= 1
+      if (bytesPerSecond > 0) this.#byteTokens -= bytes
       return undefined
     }
     return { retryAfterMs, reason, isFatal: this.#strike(retryAfterMs, nowMs) }
+  }
+
+  /** Refills both buckets up to `nowMs`. */
+  #refill(nowMs: number): void {
+    const elapsedMs = nowMs - this.#refilledAtMs
+    if (elapsedMs <= 0) return
+    const { messagesPerSecond, messagesBurst, bytesPerSecond, bytesBurst } = this.#settings
+    if (messagesPerSecond > 0) {
+      this.#messageTokens = Math.min(
+        Math.max(messagesBurst, 0),
+        this.#messageTokens + (elapsedMs * messagesPerSecond) / 1000,
+      )
+    }
+    if (bytesPerSecond > 0) {
+      this.#byteTokens = Math.min(Math.max(bytesBurst, 0), this.#byteTokens + (elapsedMs * bytesPerSecond) / 1000)
+    }
+    this.#refilledAtMs = nowMs
   }
 
   /**
@@ -106,6 +129,15 @@ export class ConnectionRateLimiter {
     // rates (retry times near a second) a client overloading at 2× comes back within it.
     this.#resetAtMs = this.#graceUntilMs + quietMs
     this.#strikes++
-    return this.#strikes >= this.#maxStrikes
+    return this.#strikes >= this.#settings.maxRateViolations
   }
+}
+
+/**
+ * Milliseconds until a bucket holding `tokens` has `n` (at least 1), as TokenBucket.take
+ * answers: a take larger than the burst waits for a full bucket.
+ */
+function waitMs(n: number, tokens: number, ratePerSecond: number, burst: number): number {
+  const missing = Math.min(n, Math.max(burst, 0)) - tokens
+  return Math.max(1, Math.ceil(missing / (ratePerSecond / 1000)))
 }

@@ -116,6 +116,7 @@ export interface RelayMetrics {
   readonly connectionsAccepted: Counter
   readonly connectionsClosed: Counter<'code'>
   readonly handshakesRejected: Counter<'reason'>
+  /** Read it through the registry (scrape) or `get()`: recent frames sit in `inbound` until then. */
   readonly framesIn: Counter<'codec'>
   /** Read it through the registry (scrape) or `get()`: recent sends sit in `outbound` until then. */
   readonly framesOut: Counter<'codec'>
@@ -144,6 +145,8 @@ export interface RelayMetrics {
   readonly duplicatesSuppressed: Counter
   /** Where the outbound path counts frames and bytes sent, per codec. */
   readonly outbound: Readonly<Record<CodecLabel, OutboundTally>>
+  /** Where sessions count frames and bytes received, per codec (moved into framesIn/bytesIn at scrape). */
+  readonly inbound: Readonly<Record<CodecLabel, OutboundTally>>
   /** Slow-consumer actions: a close (disconnect) or the start of a drop episode (drop). */
   readonly slowConsumerActions: Counter<'policy' | 'reason'>
   /** At-most-once deliveries dropped for slow subscribers (policy drop). */
@@ -190,6 +193,7 @@ export function createRelayMetrics(): RelayMetrics {
   const registry = new Registry()
   const registers = [registry]
   const outbound: Record<CodecLabel, OutboundTally> = { proto: { frames: 0, bytes: 0 }, json: { frames: 0, bytes: 0 } }
+  const inbound: Record<CodecLabel, OutboundTally> = { proto: { frames: 0, bytes: 0 }, json: { frames: 0, bytes: 0 } }
   const metrics: RelayMetrics = {
     registry,
     connections: new Gauge({ name: 'zerorelay_connections', help: 'Open WebSocket connections.', registers }),
@@ -215,6 +219,14 @@ export function createRelayMetrics(): RelayMetrics {
       help: 'WebSocket messages received.',
       labelNames: ['codec'],
       registers,
+      collect() {
+        for (const codec of CODECS) {
+          const tally = inbound[codec]
+          if (tally.frames === 0) continue
+          this.inc({ codec }, tally.frames)
+          tally.frames = 0
+        }
+      },
     }),
     framesOut: new Counter({
       name: 'zerorelay_frames_sent_total',
@@ -235,6 +247,14 @@ export function createRelayMetrics(): RelayMetrics {
       help: 'Bytes of WebSocket messages received (payload length).',
       labelNames: ['codec'],
       registers,
+      collect() {
+        for (const codec of CODECS) {
+          const tally = inbound[codec]
+          if (tally.bytes === 0) continue
+          this.inc({ codec }, tally.bytes)
+          tally.bytes = 0
+        }
+      },
     }),
     bytesOut: new Counter({
       name: 'zerorelay_bytes_sent_total',
@@ -327,6 +347,7 @@ export function createRelayMetrics(): RelayMetrics {
       registers,
     }),
     outbound,
+    inbound,
     slowConsumerActions: new Counter({
       name: 'zerorelay_slow_consumer_actions_total',
       help: 'Slow-consumer actions by policy (disconnect: closed with 4008; drop: a drop episode began) and the cap that was hit.',

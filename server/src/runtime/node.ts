@@ -140,52 +140,96 @@ function writeBatch(raw: Socket, frames: readonly (Uint8Array | string)[]): void
 }
 
 /**
- * Wraps a `ws` WebSocket as a RelaySocket. Messages are written as pre-built frames straight
- * to the TCP socket (`ws._socket`, private: `ws` 8 has no batching API), a whole batch in one
- * write, so a batch costs one syscall. This bypasses `ws`'s Sender, which is safe because with
+ * A `ws` WebSocket as a RelaySocket. Messages are written as pre-built frames straight to the
+ * TCP socket (`ws._socket`, private: `ws` 8 has no batching API), a whole batch in one write,
+ * so a batch costs one syscall. This bypasses `ws`'s Sender, which is safe because with
  * permessage-deflate off the Sender never queues: it writes synchronously in call order, so
  * its control frames (ping, close) and these data frames stay ordered. Reading, control frames
  * and the closing handshake stay with `ws`.
+ *
+ * A class (methods on the prototype) rather than an object of closures: one object per
+ * connection instead of a dozen functions and their context, which idle connections pay for.
  */
-export function wrapWs(ws: WebSocket): RelaySocket {
-  const raw = (ws as unknown as { _socket?: Socket })._socket
-  const OPEN = ws.OPEN
-  const result = (): SendResult =>
-    ws.readyState !== OPEN ? 'dropped' : ws.bufferedAmount > HIGH_WATER_BYTES ? 'buffered' : 'sent'
-  const sendOne = (data: Uint8Array | string) => {
+class WsRelaySocket implements RelaySocket {
+  readonly #ws: WebSocket
+  readonly #raw: Socket | undefined
+  /** Set by `attach`: where the socket's events go. */
+  handler: SocketHandler | undefined
+  /** Set by `attach`: the server's open sockets, which this one leaves on close. */
+  sockets: Set<WebSocket> | undefined
+  logger: Logger | undefined
+  /** The close code a `ws` error implied (the code `ws` itself sent). */
+  closeCode: number | undefined
+
+  constructor(ws: WebSocket) {
+    this.#ws = ws
+    this.#raw = (ws as unknown as { _socket?: Socket })._socket
+  }
+
+  send(data: Uint8Array | string): SendResult {
+    const ws = this.#ws
+    if (ws.readyState !== OPEN) return 'dropped'
+    const raw = this.#raw
     if (raw === undefined) ws.send(data, { binary: typeof data !== 'string' })
     else raw.write(framedFor(data))
+    return this.#result()
   }
-  return {
-    send(data) {
-      if (ws.readyState !== OPEN) return 'dropped'
-      sendOne(data)
-      return result()
-    },
-    sendBatch(frames) {
-      if (ws.readyState !== OPEN) return 'dropped'
-      if (raw === undefined) {
-        for (let i = 0; i < frames.length; i++) sendOne(frames[i] as Uint8Array | string)
-      } else if (frames.length === 1) {
-        raw.write(framedFor(frames[0] as Uint8Array | string))
-      } else {
-        writeBatch(raw, frames)
+
+  sendBatch(frames: readonly (Uint8Array | string)[]): SendResult {
+    const ws = this.#ws
+    if (ws.readyState !== OPEN) return 'dropped'
+    const raw = this.#raw
+    if (raw === undefined) {
+      for (let i = 0; i < frames.length; i++) {
+        const data = frames[i] as Uint8Array | string
+        ws.send(data, { binary: typeof data !== 'string' })
       }
-      return result()
-    },
-    close(code, reason) {
-      if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code, reason)
-    },
-    terminate: () => ws.terminate(),
-    ping() {
-      if (ws.readyState === ws.OPEN) ws.ping()
-    },
-    get bufferedAmount() {
-      return ws.bufferedAmount
-    },
-    pauseReading: () => ws.pause(),
-    resumeReading: () => ws.resume(),
+    } else if (frames.length === 1) {
+      raw.write(framedFor(frames[0] as Uint8Array | string))
+    } else {
+      writeBatch(raw, frames)
+    }
+    return this.#result()
   }
+
+  #result(): SendResult {
+    const ws = this.#ws
+    return ws.readyState !== OPEN ? 'dropped' : ws.bufferedAmount > HIGH_WATER_BYTES ? 'buffered' : 'sent'
+  }
+
+  close(code: number, reason: string): void {
+    const ws = this.#ws
+    if (ws.readyState === OPEN || ws.readyState === CONNECTING) ws.close(code, reason)
+  }
+
+  terminate(): void {
+    this.#ws.terminate()
+  }
+
+  ping(): void {
+    if (this.#ws.readyState === OPEN) this.#ws.ping()
+  }
+
+  get bufferedAmount(): number {
+    return this.#ws.bufferedAmount
+  }
+
+  pauseReading(): void {
+    this.#ws.pause()
+  }
+
+  resumeReading(): void {
+    this.#ws.resume()
+  }
+}
+
+/** `WebSocket.CONNECTING` / `WebSocket.OPEN` (the same on every instance). */
+const CONNECTING = 0
+const OPEN = 1
+
+/** Wraps a `ws` WebSocket as a RelaySocket (see WsRelaySocket). */
+export function wrapWs(ws: WebSocket): RelaySocket {
+  return new WsRelaySocket(ws)
 }
 
 /** Close code a `ws` error implies (the code `ws` itself sent). */
@@ -243,27 +287,53 @@ function writeHttpResponse(socket: Socket, response: Response): void {
   )
 }
 
+/** The key of a WebSocket's WsRelaySocket, for the shared listeners below. */
+const RELAY_SOCKET = Symbol('zerorelay.relaySocket')
+
+function relaySocketOf(ws: WebSocket): WsRelaySocket {
+  return (ws as WebSocket & { [RELAY_SOCKET]: WsRelaySocket })[RELAY_SOCKET]
+}
+
+// One set of listener functions for every connection (`this` is the WebSocket): per-connection
+// closures would cost a function and a context each on every idle connection.
+function onWsMessage(this: WebSocket, data: Buffer, isBinary: boolean): void {
+  relaySocketOf(this).handler?.onMessage(isBinary ? data : data.toString('utf8'), data.byteLength)
+}
+function onWsControl(this: WebSocket): void {
+  relaySocketOf(this).handler?.onActivity()
+}
+function onWsError(this: WebSocket, err: Error & { code?: string }): void {
+  const socket = relaySocketOf(this)
+  socket.closeCode ??= closeCodeOfError(err)
+  socket.logger?.debug({ err: { message: err.message, code: err.code } }, 'websocket error')
+}
+function onWsClose(this: WebSocket, code: number): void {
+  const socket = relaySocketOf(this)
+  socket.sockets?.delete(this)
+  socket.handler?.onClose(socket.closeCode ?? code)
+}
+
 /**
- * Feeds one upgraded socket's events to its handler. A function of its own so that the
- * listeners, which live as long as the connection, close over nothing of the upgrade (the
- * `IncomingMessage` with its headers, the head buffer, the Fetch `Request`): created inside
- * the upgrade callback, they would keep its whole scope alive, several KB per connection.
+ * Feeds one upgraded socket's events to its handler. The listeners are shared functions, so
+ * nothing of the upgrade (the `IncomingMessage` with its headers, the head buffer, the Fetch
+ * `Request`) stays reachable from the socket, and no closure is created per connection.
  */
-function attach(ws: WebSocket, handler: SocketHandler, sockets: Set<WebSocket>, logger: Logger): void {
-  let closeCode: number | undefined
-  ws.on('message', (data: Buffer, isBinary: boolean) => {
-    handler.onMessage(isBinary ? data : data.toString('utf8'), data.byteLength)
-  })
-  ws.on('pong', () => handler.onActivity())
-  ws.on('ping', () => handler.onActivity())
-  ws.on('error', (err) => {
-    closeCode ??= closeCodeOfError(err)
-    logger.debug({ err: { message: err.message, code: (err as { code?: string }).code } }, 'websocket error')
-  })
-  ws.on('close', (code: number) => {
-    sockets.delete(ws)
-    handler.onClose(closeCode ?? code)
-  })
+function attach(
+  ws: WebSocket,
+  socket: WsRelaySocket,
+  handler: SocketHandler,
+  sockets: Set<WebSocket>,
+  logger: Logger,
+): void {
+  socket.handler = handler
+  socket.sockets = sockets
+  socket.logger = logger
+  ;(ws as WebSocket & { [RELAY_SOCKET]: WsRelaySocket })[RELAY_SOCKET] = socket
+  ws.on('message', onWsMessage)
+  ws.on('pong', onWsControl)
+  ws.on('ping', onWsControl)
+  ws.on('error', onWsError)
+  ws.on('close', onWsClose)
 }
 
 /** A socket 'error' listener (`this` is the socket). */
@@ -318,8 +388,11 @@ export async function serveNode(options: NodeServeOptions): Promise<NodeServers>
         const accepted = acceptance
         chosen.set(req, accepted)
         wss.handleUpgrade(req, socket, head, (ws) => {
+          // `ws` handles the socket's errors from here on; a second listener would cost an array per socket.
+          socket.removeListener('error', destroyOnError)
           sockets.add(ws)
-          attach(ws, options.open(accepted, wrapWs(ws)), sockets, logger)
+          const relaySocket = new WsRelaySocket(ws)
+          attach(ws, relaySocket, options.open(accepted, relaySocket), sockets, logger)
         })
       })
       .catch((err: unknown) => {

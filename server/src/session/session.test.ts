@@ -464,9 +464,16 @@ describe('Session flow control', () => {
       pub.send({ id: 10 + i, publish: { topic: 'x', payload: new Uint8Array([i]), ack: true } })
     await pub.flush()
     await sub.flush()
-    expect(pub.sent.map((f) => f.kind)).toEqual(['publishAck', 'publishAck', 'error', 'error'])
-    expect(pub.sent[2]?.error?.code).toBe(Code.CODE_RATE_LIMITED)
-    expect(pub.sent[2]?.error?.retryAfterMs).toBe(1_000)
+    // A RATE_LIMITED refusal goes out at once, possibly before earlier publishAcks (docs/protocol.md).
+    const byId = [...pub.sent].sort((x, y) => x.id - y.id)
+    expect(byId.map((f) => [f.id, f.kind])).toEqual([
+      [10, 'publishAck'],
+      [11, 'publishAck'],
+      [12, 'error'],
+      [13, 'error'],
+    ])
+    expect(byId[2]?.error?.code).toBe(Code.CODE_RATE_LIMITED)
+    expect(byId[2]?.error?.retryAfterMs).toBe(1_000)
     expect(sub.sent.map((f) => f.delivery?.payload?.[0])).toEqual([0, 1])
     expect((await pub.metrics.messagesPublished.get()).values[0]?.value).toBe(2)
     const tenantRefusals = (await pub.metrics.rateLimited.get()).values.find(

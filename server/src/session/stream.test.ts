@@ -107,7 +107,7 @@ describe('TopicStream', () => {
     expect(stream.pendingCount).toBe(0)
   })
 
-  it('holds deliveries at maxInFlight, replays the rest from the store after acks, in pages', async () => {
+  it('holds live deliveries at maxInFlight and sends them as the shared bytes when acks make room', async () => {
     const { history, messages } = await store(10)
     const f = fakeHost(history, { replayPageSize: 2 })
     const stream = new TopicStream(f.host, {
@@ -122,26 +122,106 @@ describe('TopicStream', () => {
     messages.forEach((m, i) => stream.live(m, live[i] as Uint8Array, 5))
     // 1..3 fit the window and go out as the shared bytes; 4..10 wait for acks.
     expect(f.sent).toHaveLength(3)
-    f.sent.forEach((sent, i) => expect(sent.data).toBe(live[i]))
-    await f.flushOnce()
-    expect(offsets(f.sent)).toEqual([1n, 2n, 3n])
     expect((await f.metrics.acksPending.get()).values[0]?.value).toBe(3)
     stream.ack('e1', 2n)
-    await f.flushOnce()
     expect(offsets(f.sent)).toEqual([1n, 2n, 3n, 4n, 5n])
     stream.ack('e1', 5n)
-    // One page (2) per flush: 8 waits until the queue was written out.
-    await f.settle()
-    expect(offsets(f.sent)).toEqual([1n, 2n, 3n, 4n, 5n, 6n, 7n])
-    await f.flushOnce()
     expect(offsets(f.sent)).toEqual([1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n])
     stream.ack('e1', 8n)
-    await f.flushOnce()
     expect(offsets(f.sent)).toEqual(Array.from({ length: 10 }, (_, i) => BigInt(i + 1)))
-    // The replayed ones are encoded for this subscriber, still as first deliveries.
+    // Every one of them is the router's encoding: nothing was read back and encoded per subscriber.
+    f.sent.forEach((sent, i) => expect(sent.data).toBe(live[i]))
+    await f.settle()
+    expect(f.sent).toHaveLength(10)
+  })
+
+  it('replays what it was not handed live from the store, in pages, held at maxInFlight', async () => {
+    const { history, messages } = await store(10)
+    const f = fakeHost(history, { replayPageSize: 2 })
+    // A resume from offset 0 with the head at 8: 1..8 come from the store, 9 and 10 arrive live.
+    const stream = new TopicStream(f.host, {
+      topic: TOPIC,
+      atLeastOnce: true,
+      maxInFlight: 3,
+      epoch: 'e1',
+      startAfter: 0n,
+      head: 8n,
+    })
+    const live = messages.map(encodeLive)
+    // One page (2) per flush of the queue, never more than the window (3).
+    const flushes = async () => {
+      for (let i = 0; i < 3; i++) await f.flushOnce()
+    }
+    stream.pump()
+    await f.settle()
+    expect(offsets(f.sent)).toEqual([1n, 2n])
+    await flushes()
+    expect(offsets(f.sent)).toEqual([1n, 2n, 3n])
+    stream.live(messages[8] as StreamMessage, live[8] as Uint8Array, 5)
+    stream.live(messages[9] as StreamMessage, live[9] as Uint8Array, 5)
+    expect(f.sent).toHaveLength(3)
+    stream.ack('e1', 3n)
+    await flushes()
+    expect(offsets(f.sent)).toEqual([1n, 2n, 3n, 4n, 5n, 6n])
+    stream.ack('e1', 6n)
+    await flushes()
+    stream.ack('e1', 8n)
+    await flushes()
+    expect(offsets(f.sent)).toEqual(Array.from({ length: 10 }, (_, i) => BigInt(i + 1)))
+    // 1..8 were encoded for this subscriber (first deliveries); 9 and 10 are the shared live bytes.
     expect(
-      f.sent.slice(3).every((s) => s.frame.delivery?.deliveryCount === 1 && !live.includes(s.data as Uint8Array)),
+      f.sent.slice(0, 8).every((s) => s.frame.delivery?.deliveryCount === 1 && !live.includes(s.data as Uint8Array)),
     ).toBe(true)
+    expect(f.sent[8]?.data).toBe(live[8])
+    expect(f.sent[9]?.data).toBe(live[9])
+  })
+
+  it('serves from the store what came after a gap in the held live messages', async () => {
+    const { history, messages } = await store(6)
+    const f = fakeHost(history)
+    const stream = new TopicStream(f.host, {
+      topic: TOPIC,
+      atLeastOnce: true,
+      maxInFlight: 1,
+      epoch: 'e1',
+      startAfter: 0n,
+      head: 0n,
+    })
+    const live = messages.map(encodeLive)
+    // 3 never reaches this node live (e.g. it was published elsewhere and missed): 4..6 cannot be held behind it.
+    for (const i of [0, 1, 3, 4, 5]) stream.live(messages[i] as StreamMessage, live[i] as Uint8Array, 5)
+    expect(offsets(f.sent)).toEqual([1n])
+    for (let offset = 1n; offset <= 5n; offset++) {
+      stream.ack('e1', offset)
+      await f.flushOnce()
+    }
+    expect(offsets(f.sent)).toEqual([1n, 2n, 3n, 4n, 5n, 6n])
+    expect(f.sent[1]?.data).toBe(live[1])
+    expect(f.sent.slice(2).every((s) => !live.includes(s.data as Uint8Array))).toBe(true)
+  })
+
+  it('announces what the store trimmed before the held live messages as a gap, then sends them', async () => {
+    const { history, messages } = await store(6, { maxMessagesPerTopic: 2 })
+    const f = fakeHost(history)
+    // A resume from 0 with the head at 4: the store only has 5 and 6 left, which also arrive live.
+    const stream = new TopicStream(f.host, {
+      topic: TOPIC,
+      atLeastOnce: true,
+      maxInFlight: 10,
+      epoch: 'e1',
+      startAfter: 0n,
+      head: 4n,
+    })
+    const live = messages.map(encodeLive)
+    stream.pump()
+    stream.live(messages[4] as StreamMessage, live[4] as Uint8Array, 5)
+    stream.live(messages[5] as StreamMessage, live[5] as Uint8Array, 5)
+    await f.flushOnce()
+    expect(
+      f.sent.map((s) => (s.frame.gap ? `gap ${toU64(s.frame.gap.dropped)}` : toU64(s.frame.delivery?.offset))),
+    ).toEqual(['gap 4', 5n, 6n])
+    expect(f.sent[1]?.data).toBe(live[4])
+    expect(f.sent[2]?.data).toBe(live[5])
   })
 
   it('refuses acks for offsets never delivered and then changes nothing', async () => {

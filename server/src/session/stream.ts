@@ -16,6 +16,7 @@ import type { DeliveryConfig } from '../config/schema.js'
 import { RelayError } from '../errors.js'
 import type { HistoryStore, Position, StoredMessage } from '../history/store.js'
 import type { RelayMetrics } from '../metrics/metrics.js'
+import { DEAD_LETTERED, PendingWindow } from './pending-window.js'
 
 /** A resume position that cannot be honoured; `position` is the topic's current one (sent as Error.position). */
 export class PositionError extends RelayError {
@@ -67,15 +68,18 @@ export interface StreamOptions {
   readonly head: bigint
 }
 
-/** `Pending.count` of a delivery handed to the dead-letter path (removed at the end of `redeliver`). */
-const DEAD_LETTERED = -1
+/**
+ * Most live messages a stream keeps (as the router's shared encoding) while its window is full
+ * or a replay runs; beyond it, the rest is read back from the history store.
+ */
+export const MAX_HELD_LIVE = 1_024
 
-/** One unacknowledged delivery. */
-interface Pending {
+/** A live message that could not go out at once, with its shared encoding. */
+interface Held {
   readonly message: StreamMessage
-  count: number
-  deadlineMs: number
-  readonly firstSentMs: number
+  readonly offset: number
+  readonly data: WireData
+  readonly bytes: number
 }
 
 /** Delivery state of one at-least-once or resumed subscription. */
@@ -85,18 +89,26 @@ export class TopicStream {
   readonly maxInFlight: number
   readonly #host: StreamHost
   #epoch: string
+  // Offsets are kept as numbers: exact up to 2^53 (docs/delivery.md), and BigInt arithmetic on
+  // the per-delivery path (`cursor + 1n` allocates) cost more than the rest of the delivery.
   /** Highest offset handed to the client (or skipped as trimmed). */
-  #cursor: bigint
+  #cursor: number
   /** Highest offset known to exist. */
-  #head: bigint
+  #head: number
   /** Offsets up to this one were never delivered to this subscription. */
-  #start: bigint
+  #start: number
   /**
    * Unacknowledged deliveries in offset order (offsets are tracked in increasing order). An
    * array, not a Map keyed by offset: acks are cumulative (they remove a prefix) and nothing
    * looks an offset up, while hashing a bigint key per delivery costs more than the delivery.
    */
-  #pending: Pending[] = []
+  readonly #pending = new PendingWindow<StreamMessage>()
+  /**
+   * Live messages that waited for room in the window (or for a replay to catch up), in order:
+   * sent from here as the router's shared bytes once they are next, instead of being read back
+   * from the store and encoded once per subscriber. One contiguous run; capped by MAX_HELD_LIVE.
+   */
+  #held: Held[] = []
   #isPumping = false
   #isClosed = false
 
@@ -106,9 +118,11 @@ export class TopicStream {
     this.atLeastOnce = options.atLeastOnce
     this.maxInFlight = options.maxInFlight
     this.#epoch = options.epoch
-    this.#cursor = options.startAfter
-    this.#start = options.startAfter
-    this.#head = options.head > options.startAfter ? options.head : options.startAfter
+    const startAfter = Number(options.startAfter)
+    const head = Number(options.head)
+    this.#cursor = startAfter
+    this.#start = startAfter
+    this.#head = head > startAfter ? head : startAfter
   }
 
   /** The stream's epoch. */
@@ -118,7 +132,7 @@ export class TopicStream {
 
   /** The highest offset delivered so far. */
   get cursor(): bigint {
-    return this.#cursor
+    return BigInt(this.#cursor)
   }
 
   /** Unacknowledged deliveries. */
@@ -133,7 +147,8 @@ export class TopicStream {
   async start(): Promise<void> {
     try {
       const position = await this.#host.history.position(this.#host.tenant, this.topic)
-      if (position.epoch === this.#epoch && position.offset > this.#head) this.#head = position.offset
+      const head = Number(position.offset)
+      if (position.epoch === this.#epoch && head > this.#head) this.#head = head
     } catch (err) {
       this.#host.failed(this.topic, err)
     }
@@ -147,14 +162,17 @@ export class TopicStream {
   live(message: StreamMessage, data: WireData, bytes: number): boolean {
     if (this.#isClosed) return true
     if (message.epoch !== this.#epoch) this.#restart(message.epoch)
-    if (message.offset <= this.#cursor) return true // already replayed
-    if (message.offset > this.#head) this.#head = message.offset
-    if (this.#isPumping || message.offset !== this.#cursor + 1n || !this.#hasRoom()) {
+    const offset = Number(message.offset)
+    if (offset <= this.#cursor) return true // already replayed
+    if (offset > this.#head) this.#head = offset
+    if (this.#isPumping || offset !== this.#cursor + 1 || !this.#hasRoom()) {
+      this.#hold(message, offset, data, bytes)
+      if (!this.#pumpHeld()) return false
       this.pump()
       return true
     }
-    this.#cursor = message.offset
-    if (this.atLeastOnce) this.#track(message)
+    this.#cursor = offset
+    if (this.atLeastOnce) this.#track(message, offset)
     return this.#host.send(data, bytes, message.publishedAtMs)
   }
 
@@ -162,22 +180,14 @@ export class TopicStream {
    * A cumulative ack. Throws RelayError(BAD_REQUEST) for an epoch or offset never delivered to
    * this subscription, and then changes nothing.
    */
-  ack(epoch: string, offset: bigint): void {
+  ack(epoch: string, ackedOffset: bigint): void {
+    const offset = Number(ackedOffset)
     if (epoch !== this.#epoch || offset <= this.#start || offset > this.#cursor) {
       throw new RelayError(Code.CODE_BAD_REQUEST, 'ack for an offset never delivered to this subscription')
     }
-    const now = this.#host.now()
     const { metrics } = this.#host
-    const pending = this.#pending
-    let acked = 0
-    while (acked < pending.length && (pending[acked] as Pending).message.offset <= offset) {
-      metrics.ackLatency.observe(Math.max(0, now - (pending[acked] as Pending).firstSentMs) / 1000)
-      acked++
-    }
-    if (acked > 0) {
-      pending.splice(0, acked)
-      metrics.acksPending.dec(acked)
-    }
+    const acked = this.#pending.ackUpTo(offset, this.#host.now(), metrics.ackLatency)
+    if (acked > 0) metrics.acksPending.dec(acked)
     this.pump()
   }
 
@@ -187,26 +197,29 @@ export class TopicStream {
     const { policy, metrics } = this.#host
     let next = Number.POSITIVE_INFINITY
     let deadLettered = 0
-    for (const pending of this.#pending) {
-      if (pending.deadlineMs > nowMs) {
-        if (pending.deadlineMs < next) next = pending.deadlineMs
+    const pending = this.#pending
+    for (let n = 0; n < pending.length; n++) {
+      const slot = pending.slot(n)
+      const deadlineMs = pending.deadlineMs(slot)
+      if (deadlineMs > nowMs) {
+        if (deadlineMs < next) next = deadlineMs
         continue
       }
-      if (pending.count >= policy.maxDeliver) {
-        const deliveries = pending.count
-        pending.count = DEAD_LETTERED
+      const count = pending.count(slot)
+      if (count >= policy.maxDeliver) {
+        pending.update(slot, DEAD_LETTERED, deadlineMs)
         deadLettered++
-        this.#host.deadLetter(this.topic, pending.message, deliveries)
+        this.#host.deadLetter(this.topic, pending.message(slot), count)
         continue
       }
-      pending.count++
-      pending.deadlineMs = nowMs + policy.ackWaitMs
+      const nextDeadlineMs = nowMs + policy.ackWaitMs
+      pending.update(slot, count + 1, nextDeadlineMs)
       metrics.redeliveries.inc()
-      if (!this.#send(pending.message, pending.count)) {
+      if (!this.#send(pending.message(slot), count + 1)) {
         this.#forgetDeadLettered(deadLettered)
         return Number.POSITIVE_INFINITY
       }
-      if (pending.deadlineMs < next) next = pending.deadlineMs
+      if (nextDeadlineMs < next) next = nextDeadlineMs
     }
     this.#forgetDeadLettered(deadLettered)
     this.pump()
@@ -216,12 +229,13 @@ export class TopicStream {
   /** Removes the `count` deliveries that `redeliver` marked as dead-lettered. */
   #forgetDeadLettered(count: number): void {
     if (count === 0) return
-    this.#pending = this.#pending.filter((p) => p.count !== DEAD_LETTERED)
+    this.#pending.removeDeadLettered()
     this.#host.metrics.acksPending.dec(count)
   }
 
   /** Replays from the store what lies between the cursor and the head, page by page, while the window has room. */
   pump(): void {
+    if (!this.#pumpHeld()) return
     if (this.#isPumping || this.#isClosed || this.#cursor >= this.#head || !this.#hasRoom()) return
     this.#isPumping = true
     this.#replay().then(
@@ -243,7 +257,52 @@ export class TopicStream {
     if (this.#isClosed) return
     this.#isClosed = true
     if (this.#pending.length > 0) this.#host.metrics.acksPending.dec(this.#pending.length)
-    this.#pending = []
+    this.#pending.clear()
+    this.#held = []
+  }
+
+  #isHeldNext(): boolean {
+    return this.#held.length > 0 && (this.#held[0] as Held).offset === this.#cursor + 1
+  }
+
+  /**
+   * Keeps a live message that must wait when it starts or continues the held run (else the store
+   * has it). The run may start past the cursor: the replay stops where it begins.
+   */
+  #hold(message: StreamMessage, offset: number, data: WireData, bytes: number): void {
+    const held = this.#held
+    if (held.length >= MAX_HELD_LIVE) return
+    if (held.length > 0 ? offset !== (held[held.length - 1] as Held).offset + 1 : offset <= this.#cursor) return
+    held.push({ message, offset, data, bytes })
+  }
+
+  /**
+   * Sends held live messages that are next in line while the window has room (not during a
+   * replay, which owns the cursor); false only when the session could not queue one.
+   */
+  #pumpHeld(): boolean {
+    const held = this.#held
+    if (held.length === 0) return true
+    if (this.#isPumping || this.#isClosed) return true
+    let i = 0
+    let isQueued = true
+    while (i < held.length && this.#hasRoom()) {
+      const h = held[i] as Held
+      if (h.offset <= this.#cursor) {
+        i++
+        continue
+      }
+      if (h.offset !== this.#cursor + 1) break
+      i++
+      this.#cursor = h.offset
+      if (this.atLeastOnce) this.#track(h.message, h.offset)
+      if (!this.#host.send(h.data, h.bytes, h.message.publishedAtMs)) {
+        isQueued = false
+        break
+      }
+    }
+    if (i > 0) held.splice(0, i)
+    return isQueued
   }
 
   #hasRoom(): boolean {
@@ -253,51 +312,68 @@ export class TopicStream {
   /** The topic restarted in a new epoch (the store lost its state): deliver the new epoch from its start. */
   #restart(epoch: string): void {
     if (this.#pending.length > 0) this.#host.metrics.acksPending.dec(this.#pending.length)
-    this.#pending = []
+    this.#pending.clear()
+    this.#held = []
     this.#epoch = epoch
-    this.#cursor = 0n
-    this.#start = 0n
-    this.#head = 0n
+    this.#cursor = 0
+    this.#start = 0
+    this.#head = 0
   }
 
   async #replay(): Promise<void> {
     const host = this.#host
     const { policy } = host
-    while (!this.#isClosed && host.isOpen() && this.#cursor < this.#head && this.#hasRoom()) {
+    while (!this.#isClosed && host.isOpen() && this.#cursor < this.#head && this.#hasRoom() && !this.#isHeldNext()) {
       const room = this.atLeastOnce ? this.maxInFlight - this.#pending.length : policy.replayPageSize
       const limit = Math.min(policy.replayPageSize, room)
       const epoch = this.#epoch
-      const rows = await host.history.read(host.tenant, this.topic, this.#cursor, limit)
+      const rows = await host.history.read(host.tenant, this.topic, BigInt(this.#cursor), limit)
       if (this.#isClosed || !host.isOpen() || epoch !== this.#epoch) return
       if (rows.length === 0) {
-        // Everything up to the head was trimmed before it could be delivered: say so, never silently.
-        this.#gap(this.#head - this.#cursor)
-        this.#cursor = this.#head
+        // Everything up to the head (or the held run) was trimmed before it could be delivered:
+        // say so, never silently.
+        this.#skipTo(this.#held.length > 0 ? (this.#held[0] as Held).offset - 1 : this.#head)
         return
       }
       for (const row of rows) {
+        const offset = Number(row.offset)
         if (row.epoch !== this.#epoch) {
           this.#restart(row.epoch)
-          this.#head = row.offset
+          this.#head = offset
           break
         }
-        if (row.offset <= this.#cursor) continue
-        if (row.offset > this.#cursor + 1n) this.#gap(row.offset - this.#cursor - 1n)
-        this.#cursor = row.offset
-        if (row.offset > this.#head) this.#head = row.offset
-        if (this.atLeastOnce) this.#track(row)
+        if (offset <= this.#cursor) continue
+        // From here on the held live messages are cheaper (shared bytes): pump() sends them next.
+        // What the store lacks before them was trimmed.
+        if (this.#held.length > 0 && offset >= (this.#held[0] as Held).offset) {
+          this.#skipTo((this.#held[0] as Held).offset - 1)
+          return
+        }
+        if (offset > this.#cursor + 1) this.#gap(offset - this.#cursor - 1)
+        this.#cursor = offset
+        if (offset > this.#head) this.#head = offset
+        if (this.atLeastOnce) this.#track(row, offset)
         if (!this.#send(row, 1)) return
       }
       await host.flushed()
     }
   }
 
-  #track(message: StreamMessage): void {
+  /** Moves the cursor forward over offsets the store no longer has, announcing them as a gap. */
+  #skipTo(offset: number): void {
+    if (offset <= this.#cursor) return
+    this.#gap(offset - this.#cursor)
+    this.#cursor = offset
+  }
+
+  #track(message: StreamMessage, offset: number): void {
     const now = this.#host.now()
     const deadlineMs = now + this.#host.policy.ackWaitMs
-    this.#pending.push({ message, count: 1, deadlineMs, firstSentMs: now })
+    // Deadlines grow with the send order: only the first pending delivery needs a timer (the
+    // redelivery pass re-arms for the next one).
+    if (this.#pending.length === 0) this.#host.armRedelivery(deadlineMs)
+    this.#pending.push(message, offset, now, deadlineMs)
     this.#host.metrics.acksPending.inc()
-    this.#host.armRedelivery(deadlineMs)
   }
 
   /** Encodes a delivery for this subscriber alone (replays, redeliveries). */
@@ -316,9 +392,9 @@ export class TopicStream {
     return this.#host.send(data, wireLength(data), message.publishedAtMs)
   }
 
-  #gap(dropped: bigint): void {
-    if (dropped <= 0n) return
-    const data = this.#host.codec.encodeServer({ gap: { topic: this.topic, dropped: fromU64(dropped) } })
+  #gap(dropped: number): void {
+    if (dropped <= 0) return
+    const data = this.#host.codec.encodeServer({ gap: { topic: this.topic, dropped: fromU64(BigInt(dropped)) } })
     this.#host.send(data, wireLength(data), this.#host.now())
   }
 }
