@@ -117,6 +117,29 @@ function noteAckPositionInPlace(c: Client, buf: Buffer, start: number, end: numb
   } else if (offset > c.ackOffset) c.ackOffset = offset
 }
 
+/**
+ * Encodes `ClientFrame{ack{topic, epoch, offset}}` by hand (id 0): an at-least-once subscriber
+ * sends one per `ackEvery` deliveries. `prefix` is the cached encoding of the topic and epoch fields.
+ */
+export function encodeZerorelayAck(prefix: Buffer, offset: number): Buffer {
+  const tail: number[] = [(3 << 3) | 0]
+  writeVarint(tail, offset)
+  const head: number[] = [(6 << 3) | 2]
+  writeVarint(head, prefix.length + tail.length)
+  return Buffer.concat([Buffer.from(head), prefix, Buffer.from(tail)])
+}
+
+/** The `Ack.topic` and `Ack.epoch` fields, encoded. */
+function ackPrefix(topic: string, epoch: string): Buffer {
+  const t = Buffer.from(topic)
+  const e = Buffer.from(epoch)
+  const out: number[] = [(1 << 3) | 2]
+  writeVarint(out, t.length)
+  const mid: number[] = [(2 << 3) | 2]
+  writeVarint(mid, e.length)
+  return Buffer.concat([Buffer.from(out), t, Buffer.from(mid), e])
+}
+
 /** Encodes `ClientFrame{publish{topic, payload}}` by hand (id 0, no ack): the publish hot path. */
 export function encodeZerorelayPublish(topic: string, payload: Buffer): Buffer {
   const t = Buffer.from(topic)
@@ -205,12 +228,13 @@ export function createZerorelayDialect(token: string): Dialect {
       }
       if (c.ackEpoch === '' && c.ackOffset === 0) return // nothing delivered yet
       const topic = c.state.topic as string
-      c.conn.send(
-        OP_BINARY,
-        protoCodec.encodeClient({
-          ack: { topic, epoch: c.ackEpoch, offset: fromU64(BigInt(c.ackOffset)) },
-        }) as Uint8Array,
-      )
+      let prefix = c.state.ackPrefix as Buffer | undefined
+      if (prefix === undefined || c.state.ackPrefixEpoch !== c.ackEpoch) {
+        prefix = ackPrefix(topic, c.ackEpoch)
+        c.state.ackPrefix = prefix
+        c.state.ackPrefixEpoch = c.ackEpoch
+      }
+      c.conn.send(OP_BINARY, encodeZerorelayAck(prefix, c.ackOffset))
     },
   }
 }

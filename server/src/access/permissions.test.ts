@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compilePermissions } from './permissions.js'
+import { compilePermissions, MAX_CACHED_PERMISSIONS } from './permissions.js'
 
 const t = (s: string) => s.split('.')
 
@@ -32,5 +32,31 @@ describe('compilePermissions()', () => {
   it.each([['a..b'], [''], ['a.>.b'], ['or*ders']])('throws on the invalid pattern %j', (bad) => {
     expect(() => compilePermissions([bad], [])).toThrow(/invalid publish permission pattern/)
     expect(() => compilePermissions([], [bad])).toThrow(/invalid subscribe permission pattern/)
+  })
+
+  it('shares one compiled object between identical pattern lists, and only between those', () => {
+    const a = compilePermissions(['chat.>'], ['chat.>', 'news.*'])
+    expect(compilePermissions(['chat.>'], ['chat.>', 'news.*'])).toBe(a)
+    expect(compilePermissions(['chat.>'], ['news.*', 'chat.>'])).not.toBe(a)
+    expect(compilePermissions(['chat.>', 'news.*'], ['chat.>'])).not.toBe(a)
+    // List boundaries are part of the key: ["a", "b"] is not ["a.b"] nor a pattern with a comma.
+    const ab = compilePermissions(['a', 'b'], [])
+    expect(compilePermissions(['a.b'], [])).not.toBe(ab)
+    expect(ab.canPublish(t('a.b'))).toBe(false)
+    expect(compilePermissions(['a.b'], []).canPublish(t('a.b'))).toBe(true)
+  })
+
+  it('keeps answering correctly when the cache starts over', () => {
+    const first = compilePermissions(['keep.me'], [])
+    for (let i = 0; i <= MAX_CACHED_PERMISSIONS; i++) compilePermissions([`churn.${i}`], [])
+    const again = compilePermissions(['keep.me'], [])
+    expect(again.canPublish(t('keep.me'))).toBe(true)
+    expect(again.canPublish(t('churn.1'))).toBe(false)
+    expect(first.canPublish(t('keep.me'))).toBe(true)
+  })
+
+  it('does not cache a list with an invalid pattern', () => {
+    expect(() => compilePermissions(['ok', 'a..b'], [])).toThrow(/invalid publish permission pattern/)
+    expect(() => compilePermissions(['ok', 'a..b'], [])).toThrow(/invalid publish permission pattern/)
   })
 })

@@ -341,6 +341,28 @@ describe('createJwtAuthenticator(): subject, jti and permission claims', () => {
 })
 
 describe('createJwtAuthenticator(): tenants and key selection', () => {
+  it('shares the tenant name and identical pattern lists between principals, and only identical ones', async () => {
+    const clock = createFakeClock()
+    const auth = createJwtAuthenticator(
+      authConfig({ defaultTenant: 'acme', tenants: { acme: { keys: [{ alg: 'HS256', secret: SECRET }] } } }),
+      { now: clock.now },
+    )
+    const zr = (pub: string[], sub: string[]) => ({ zr: { tenant: 'acme', pub, sub } })
+    const a = await auth.authenticate(await signToken(baseClaims(T0_MS, zr(['x.>'], ['y.*'])), 'HS256', SECRET))
+    const b = await auth.authenticate(
+      await signToken(baseClaims(T0_MS, { sub: 'bob', ...zr(['x.>'], ['y.*']) }), 'HS256', SECRET),
+    )
+    const c = await auth.authenticate(await signToken(baseClaims(T0_MS, zr(['x.>', 'z'], ['y.*'])), 'HS256', SECRET))
+    expect(b.subject).toBe('bob')
+    expect(b.publish).toBe(a.publish)
+    expect(b.subscribe).toBe(a.subscribe)
+    expect(c.publish).toEqual(['x.>', 'z'])
+    expect(c.publish).not.toBe(a.publish)
+    expect(c.subscribe).toBe(a.subscribe)
+    expect(Object.isFrozen(a.publish)).toBe(true)
+    expect(a.tenant).toBe('acme')
+  })
+
   it('uses defaultTenant without zr.tenant and refuses unknown or disabled tenants', async () => {
     const clock = createFakeClock()
     const auth = createJwtAuthenticator(

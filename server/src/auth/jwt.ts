@@ -83,6 +83,8 @@ function fail(reason: AuthFailure): never {
 }
 
 interface TenantState {
+  /** The tenant's name as configured: principals share this string rather than each keeping its own copy. */
+  readonly name: string
   readonly disabled: boolean
   /** Static keys by exact kid. */
   readonly byKid: Map<string, VerificationKey>
@@ -154,7 +156,13 @@ export function createJwtAuthenticator(config: AuthConfig, options: JwtAuthentic
     }
 
     const staticKeys = tenantConfig.keys ?? []
-    const state: TenantState = { disabled: tenantConfig.disabled === true, byKid: new Map(), sole: undefined, jwks }
+    const state: TenantState = {
+      name: tenant,
+      disabled: tenantConfig.disabled === true,
+      byKid: new Map(),
+      sole: undefined,
+      jwks,
+    }
     tenants.set(tenant, state)
     const kids = new Set<string>()
     for (const [index, keyConfig] of staticKeys.entries()) {
@@ -238,7 +246,7 @@ export function createJwtAuthenticator(config: AuthConfig, options: JwtAuthentic
     } catch (err) {
       fail(reasonForJoseError(err))
     }
-    return toPrincipal(payload as Record<string, unknown>, tenant, nowMs)
+    return toPrincipal(payload as Record<string, unknown>, state.name, nowMs)
   }
 
   function toPrincipal(payload: Record<string, unknown>, tenant: string, nowMs: number): Principal {
@@ -325,16 +333,38 @@ function isBoundedString(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= MAX_CLAIM_CHARS
 }
 
-/** `zr.pub` / `zr.sub` as a frozen copy; absent means none (least privilege). Shape only, not topic grammar. */
+const NO_PATTERNS: readonly string[] = Object.freeze([])
+
+/** `zr.pub` / `zr.sub` as a frozen (shared) copy; absent means none (least privilege). Shape only, not topic grammar. */
 function permissions(zr: unknown, member: 'pub' | 'sub'): readonly string[] {
   const value = isPlainObject(zr) ? ownProp(zr, member) : undefined
-  if (value === undefined) return Object.freeze([])
+  if (value === undefined) return NO_PATTERNS
   if (!Array.isArray(value) || value.length > MAX_PERMISSION_PATTERNS) fail('bad_claims')
   for (const pattern of value) {
     if (typeof pattern !== 'string' || pattern.length > MAX_CLAIM_CHARS) fail('bad_claims')
   }
-  // A copy of exactly this length (kept for the connection's life; an array grown by push has spare slots).
-  return Object.freeze(value.slice() as string[])
+  return internPatterns(value as string[])
+}
+
+/** Most distinct pattern lists `internPatterns` keeps; beyond it the table starts over. */
+const MAX_INTERNED_PATTERN_LISTS = 1024
+/** Frozen pattern lists by their JSON text. */
+const internedPatterns = new Map<string, readonly string[]>()
+
+/**
+ * One frozen copy per distinct pattern list, shared by every principal that has it: a
+ * connection keeps its principal for its whole life, and most tokens of an application carry
+ * the same patterns. The copy has exactly the list's length (an array grown by push has spare slots).
+ */
+function internPatterns(value: readonly string[]): readonly string[] {
+  const key = JSON.stringify(value)
+  let list = internedPatterns.get(key)
+  if (list === undefined) {
+    list = Object.freeze(value.slice())
+    if (internedPatterns.size >= MAX_INTERNED_PATTERN_LISTS) internedPatterns.clear()
+    internedPatterns.set(key, list)
+  }
+  return list
 }
 
 /** Maps a jose verification error onto a failure reason. Anything unexpected is `malformed`. */

@@ -45,6 +45,25 @@ describe('createOutboundQueue()', () => {
     expect(queue.bytes).toBe(2)
   })
 
+  it('keeps the frames of each queue apart across flushes and clears (nothing queued is shared)', () => {
+    const a = setup(1000, 10)
+    const b = setup(1000, 10)
+    a.queue.offer('a1', 2)
+    a.tasks.shift()?.()
+    b.queue.offer('b1', 2)
+    b.queue.clear()
+    a.queue.offer('a2', 2)
+    b.queue.offer('b2', 2)
+    expect(a.queue.length).toBe(1)
+    expect(b.queue.length).toBe(1)
+    expect(b.queue.bytes).toBe(2)
+    a.tasks.shift()?.()
+    b.tasks.shift()?.()
+    expect(a.sent).toEqual([['a1'], ['a2']])
+    expect(b.sent).toEqual([['b2']])
+    expect(a.queue.length + b.queue.length).toBe(0)
+  })
+
   it('force() bypasses the caps', () => {
     const { queue, tasks, sent } = setup(1, 1)
     queue.force('x', 100)
@@ -56,7 +75,7 @@ describe('createOutboundQueue()', () => {
   it("reports each flush once: frames, bytes, the first delivery's publish time and the flush time", () => {
     const { queue, tasks, clock } = setup(100, 10)
     const reports: unknown[][] = []
-    queue.setFlushListener((...args) => reports.push(args))
+    queue.setFlushListener({ flushed: (...args) => reports.push(args) })
     clock.ms = 50
     queue.offer('reply', 5)
     queue.offer('a', 1, 30)
@@ -76,7 +95,7 @@ describe('createOutboundQueue()', () => {
   it('does not report a batch the socket dropped, and clear() forgets the oldest publish time', () => {
     const { queue, tasks, socket, clock } = setup(100, 10)
     const reports: unknown[][] = []
-    queue.setFlushListener((...args) => reports.push(args))
+    queue.setFlushListener({ flushed: (...args) => reports.push(args) })
     socket.result = 'dropped'
     queue.offer('a', 1, 1)
     tasks.shift()?.()

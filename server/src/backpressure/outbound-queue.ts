@@ -21,16 +21,17 @@
 import type { RelaySocket } from '../runtime/socket.js'
 
 /**
- * Called after each flush that handed frames to an open socket: the number of frames and
- * their payload bytes, the `publishedAtMs` of the batch's first frame that carried one (its
- * oldest delivery; undefined when none did), and the flush time in milliseconds (the queue's clock).
+ * Told after each flush that handed frames to an open socket. An object with a method rather
+ * than a callback, so a listener (the session) needs no closure of its own per connection.
  */
-export type FlushListener = (
-  frames: number,
-  bytes: number,
-  oldestPublishedAtMs: number | undefined,
-  nowMs: number,
-) => void
+export interface FlushListener {
+  /**
+   * The number of frames and their payload bytes, the `publishedAtMs` of the batch's first frame
+   * that carried one (its oldest delivery; undefined when none did), and the flush time in
+   * milliseconds (the queue's clock).
+   */
+  flushed(frames: number, bytes: number, oldestPublishedAtMs: number | undefined, nowMs: number): void
+}
 
 /** Options of one queue. */
 export interface OutboundQueueOptions {
@@ -95,12 +96,14 @@ type Frame = Uint8Array | string
  */
 /** The marks of a queue whose socket buffer is empty (most of them): shared, never written to. */
 const NO_MARKS: number[] = []
+/** The batch of a queue with nothing queued (most idle ones): shared, frozen, replaced at the first push. */
+const NO_FRAMES: Frame[] = Object.freeze([]) as unknown as Frame[]
 
 class Queue implements OutboundQueue {
   // Fields `offer` reads come first (V8 lays fields out in declaration order), and are small
   // integers or pointers: a double field is a separate heap box, one more memory load.
-  /** The batch being queued; a flush hands it to the socket and starts a new one. */
-  #frames: Frame[] = []
+  /** The batch being queued (NO_FRAMES when empty); a flush hands it to the socket. */
+  #frames: Frame[] = NO_FRAMES
   #queuedBytes = 0
   /**
    * `socket.bufferedAmount` as last read, at the first frame of each batch.
@@ -129,7 +132,8 @@ class Queue implements OutboundQueue {
   readonly #schedule: (flush: () => void) => void
   readonly #now: () => number
   #listener: FlushListener | undefined
-  readonly flush = (): void => this.#flush()
+  /** `#flush` bound once: what the scheduler gets (a bound function costs less than a closure). */
+  readonly flush: () => void
 
   constructor(options: OutboundQueueOptions) {
     this.#socket = options.socket
@@ -140,6 +144,7 @@ class Queue implements OutboundQueue {
     this.#schedule = options.schedule
     this.#now = options.now
     this.#listener = options.onFlushed
+    this.flush = this.#flush.bind(this)
   }
 
   offer(data: Frame, bytes: number, publishedAtMs?: number): boolean {
@@ -166,7 +171,7 @@ class Queue implements OutboundQueue {
         return false
       }
     }
-    this.#push(frames, data, bytes)
+    this.#push(data, bytes)
     // Deliveries are queued in publish order (per publisher), so the batch's first one is its oldest.
     if (publishedAtMs !== undefined && !this.#hasPublishedAt) {
       this.#hasPublishedAt = true
@@ -183,12 +188,17 @@ class Queue implements OutboundQueue {
   }
 
   force(data: Frame, bytes: number): void {
-    this.#push(this.#frames, data, bytes)
+    this.#push(data, bytes)
   }
 
-  #push(frames: Frame[], data: Frame, bytes: number): void {
-    // Only the oldest frame's enqueue time is kept (for oldestAgeMs): one clock read per batch.
-    if (frames.length === 0) this.#oldestEnqueuedAtMs = this.#now()
+  #push(data: Frame, bytes: number): void {
+    let frames = this.#frames
+    if (frames === NO_FRAMES) {
+      frames = []
+      this.#frames = frames
+      // Only the oldest frame's enqueue time is kept (for oldestAgeMs): one clock read per batch.
+      this.#oldestEnqueuedAtMs = this.#now()
+    }
     frames.push(data)
     this.#queuedBytes += bytes
     if (!this.#isScheduled) {
@@ -204,8 +214,8 @@ class Queue implements OutboundQueue {
     if (count === 0) return
     const bytes = this.#queuedBytes
     const published = this.#hasPublishedAt ? this.#firstPublishedAtMs : undefined
-    // A new array rather than emptying this one: `length = 0` drops the backing store anyway.
-    this.#frames = []
+    // Not emptied for reuse: the socket may keep the batch (and `length = 0` drops the backing store anyway).
+    this.#frames = NO_FRAMES
     this.#queuedBytes = 0
     this.#hasPublishedAt = false
     this.#lastBatchAtMs = this.#oldestEnqueuedAtMs
@@ -214,12 +224,12 @@ class Queue implements OutboundQueue {
     if (result !== 'dropped') this.#written += bytes
     const listener = this.#listener
     if (listener !== undefined && result !== 'dropped') {
-      listener(count, bytes, published, this.#now())
+      listener.flushed(count, bytes, published, this.#now())
     }
   }
 
   clear(): void {
-    this.#frames = []
+    this.#frames = NO_FRAMES
     this.#queuedBytes = 0
     this.#hasPublishedAt = false
   }

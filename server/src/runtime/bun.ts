@@ -77,7 +77,8 @@ interface BunGlobal {
 
 /** Per-connection state, stored on the raw socket (`ws.data`). */
 export interface ConnectionData {
-  readonly acceptance: UpgradeAcceptance
+  /** The upgrade's acceptance, until `open` handed it to the gateway (then dropped, with its token). */
+  acceptance: UpgradeAcceptance | undefined
   handler?: SocketHandler
   /** Close code the adapter itself decided (e.g. 4008 after a Bun drop), reported instead of the echoed one. */
   closeCode?: number
@@ -108,40 +109,73 @@ function resultOf(ws: BunWebSocket, sent: number): SendResult {
   return 'dropped'
 }
 
+/**
+ * A Bun ServerWebSocket as a RelaySocket. A class (methods on the prototype) rather than an
+ * object of closures: an idle connection holds one small object here, not a function per method.
+ */
+class BunRelaySocket implements RelaySocket {
+  readonly #ws: BunWebSocket
+
+  constructor(ws: BunWebSocket) {
+    this.#ws = ws
+  }
+
+  send(data: Uint8Array | string): SendResult {
+    const ws = this.#ws
+    if (ws.readyState !== OPEN) return 'dropped'
+    return resultOf(ws, ws.send(data, false))
+  }
+
+  sendBatch(frames: readonly (Uint8Array | string)[]): SendResult {
+    const ws = this.#ws
+    if (ws.readyState !== OPEN) return 'dropped'
+    if (frames.length === 1) return resultOf(ws, ws.send(frames[0] as Uint8Array | string, false))
+    return ws.cork(() => sendEach(ws, frames))
+  }
+
+  close(code: number, reason: string): void {
+    const ws = this.#ws
+    if (ws.readyState === OPEN) ws.close(code, reason)
+  }
+
+  terminate(): void {
+    this.#ws.terminate()
+  }
+
+  ping(): void {
+    const ws = this.#ws
+    if (ws.readyState === OPEN) ws.ping()
+  }
+
+  get bufferedAmount(): number {
+    const ws = this.#ws
+    return ws.readyState === OPEN ? ws.getBufferedAmount() : 0
+  }
+
+  // Bun's ServerWebSocket cannot pause reading; the session's pending-publish limit still
+  // holds (it answers over-limit publishes), only TCP backpressure towards the client is absent.
+  pauseReading(): void {}
+  resumeReading(): void {}
+}
+
+/** Sends a batch frame by frame (inside `cork`), stopping at the first drop. */
+function sendEach(ws: BunWebSocket, frames: readonly (Uint8Array | string)[]): SendResult {
+  let result: SendResult = 'sent'
+  for (let i = 0; i < frames.length; i++) {
+    result = resultOf(ws, ws.send(frames[i] as Uint8Array | string, false))
+    if (result === 'dropped') break
+  }
+  return result
+}
+
 /** Wraps a Bun ServerWebSocket as a RelaySocket. */
 export function wrapBunSocket(ws: BunWebSocket): RelaySocket {
-  return {
-    send(data) {
-      if (ws.readyState !== OPEN) return 'dropped'
-      return resultOf(ws, ws.send(data, false))
-    },
-    sendBatch(frames) {
-      if (ws.readyState !== OPEN) return 'dropped'
-      if (frames.length === 1) return resultOf(ws, ws.send(frames[0] as Uint8Array | string, false))
-      return ws.cork(() => {
-        let result: SendResult = 'sent'
-        for (let i = 0; i < frames.length; i++) {
-          result = resultOf(ws, ws.send(frames[i] as Uint8Array | string, false))
-          if (result === 'dropped') break
-        }
-        return result
-      })
-    },
-    close(code, reason) {
-      if (ws.readyState === OPEN) ws.close(code, reason)
-    },
-    terminate: () => ws.terminate(),
-    ping() {
-      if (ws.readyState === OPEN) ws.ping()
-    },
-    get bufferedAmount() {
-      return ws.readyState === OPEN ? ws.getBufferedAmount() : 0
-    },
-    // Bun's ServerWebSocket cannot pause reading; the session's pending-publish limit still
-    // holds (it answers over-limit publishes), only TCP backpressure towards the client is absent.
-    pauseReading() {},
-    resumeReading() {},
-  }
+  return new BunRelaySocket(ws)
+}
+
+/** Any WebSocket ping or pong (one shared handler). */
+function onControl(ws: BunWebSocket): void {
+  ws.data.handler?.onActivity()
 }
 
 function formatHost(host: string): string {
@@ -184,7 +218,10 @@ export async function serveBun(options: RuntimeServeOptions): Promise<RuntimeSer
       publishToSelf: false,
       open(ws) {
         sockets.add(ws)
-        ws.data.handler = options.open(ws.data.acceptance, wrapBunSocket(ws))
+        const data = ws.data
+        const acceptance = data.acceptance as UpgradeAcceptance
+        data.acceptance = undefined
+        data.handler = options.open(acceptance, new BunRelaySocket(ws))
       },
       message(ws, message) {
         const handler = ws.data.handler
@@ -192,8 +229,8 @@ export async function serveBun(options: RuntimeServeOptions): Promise<RuntimeSer
         if (typeof message === 'string') handler.onMessage(message, Buffer.byteLength(message, 'utf8'))
         else handler.onMessage(message, message.byteLength)
       },
-      ping: (ws) => ws.data.handler?.onActivity(),
-      pong: (ws) => ws.data.handler?.onActivity(),
+      ping: onControl,
+      pong: onControl,
       close(ws, code) {
         sockets.delete(ws)
         const handler = ws.data.handler

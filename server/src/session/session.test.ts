@@ -374,6 +374,42 @@ describe('Session', () => {
     expect(h.paused).toBe(false)
   })
 
+  it('keeps subscriptions apart across subscribe and unsubscribe in any order', async () => {
+    const h = await connected()
+    const kinds = () => h.sent.splice(0).map((f) => [f.id, f.kind, f.error?.code ?? 0])
+    h.send({ id: 2, subscribe: { topic: 'a' } })
+    h.send({ id: 3, subscribe: { topic: 'b.*' } })
+    h.send({ id: 4, subscribe: { topic: 'a' } })
+    h.send({ id: 5, subscribe: { topic: 'b.*' } })
+    await h.flush()
+    expect(kinds()).toEqual([
+      [2, 'subscribeAck', 0],
+      [3, 'subscribeAck', 0],
+      [4, 'error', Code.CODE_ALREADY_SUBSCRIBED],
+      [5, 'error', Code.CODE_ALREADY_SUBSCRIBED],
+    ])
+    expect(h.session.subscriptionCount).toBe(2)
+    expect(h.router.size).toBe(2)
+    h.send({ id: 6, unsubscribe: { topic: 'a' } })
+    h.send({ id: 7, subscribe: { topic: 'c' } })
+    h.send({ id: 8, unsubscribe: { topic: 'b.*' } })
+    h.send({ id: 9, unsubscribe: { topic: 'a' } })
+    h.send({ id: 10, subscribe: { topic: 'b.*' } })
+    await h.flush()
+    expect(kinds()).toEqual([
+      [6, 'unsubscribeAck', 0],
+      [7, 'subscribeAck', 0],
+      [8, 'unsubscribeAck', 0],
+      [9, 'error', Code.CODE_NOT_FOUND],
+      [10, 'subscribeAck', 0],
+    ])
+    expect(h.session.subscriptionCount).toBe(2)
+    expect(h.router.size).toBe(2)
+    h.session.closed(1000)
+    expect(h.session.subscriptionCount).toBe(0)
+    expect(h.router.size).toBe(0)
+  })
+
   it('releases subscriptions when closed', async () => {
     const h = await connected()
     h.send({ id: 2, subscribe: { topic: 'a.>' } })

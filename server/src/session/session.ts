@@ -195,8 +195,14 @@ export function hasUnknownTopLevelField(bytes: Uint8Array, maxKnownField: number
   return false
 }
 
+// Shared empty collections a session holds until it needs its own (most idle connections never
+// do: an empty Map costs ~180 bytes). Never written to: every write site replaces them first.
+const NO_SUBSCRIPTIONS: Map<string, readonly string[]> = new Map()
+const NO_STREAMS: Map<string, TopicStream> = new Map()
+const NO_WAITERS: (() => void)[] = Object.freeze([]) as unknown as (() => void)[]
+
 /** A connection's session. Create with `createSession()`. */
-export class Session implements RouteTarget {
+export class Session implements RouteTarget, FlushListener {
   readonly id: string
   readonly codec: FrameCodec
   #state: SessionState = 'awaiting-connect'
@@ -207,15 +213,21 @@ export class Session implements RouteTarget {
   readonly #outbound: OutboundTally
   #principal: Principal | undefined
   #permissions: Permissions | undefined
-  /** Subscriptions by pattern text → tokens. */
-  readonly #subscriptions = new Map<string, readonly string[]>()
-  /** At-least-once and resumed subscriptions (concrete topics) → their delivery state. */
-  readonly #streams = new Map<string, TopicStream>()
+  /**
+   * The subscriptions (pattern text → tokens): the first in `#soleText`/`#soleTokens` (most
+   * connections have one, and a Map of one costs ~180 bytes), the others in `#subscriptions`
+   * (NO_SUBSCRIPTIONS until needed). A text is in one of the two places only.
+   */
+  #soleText: string | undefined
+  #soleTokens: readonly string[] | undefined
+  #subscriptions: Map<string, readonly string[]> = NO_SUBSCRIPTIONS
+  /** At-least-once and resumed subscriptions (concrete topics) → their delivery state (NO_STREAMS until the first one). */
+  #streams: Map<string, TopicStream> = NO_STREAMS
   #streamHost: StreamHost | undefined
   #redeliveryTimer: unknown
   #redeliveryAtMs = Number.POSITIVE_INFINITY
-  /** Waiting for the next outbound flush (paced replays). */
-  #flushWaiters: (() => void)[] = []
+  /** Waiting for the next outbound flush (paced replays); NO_WAITERS when none. */
+  #flushWaiters: (() => void)[] = NO_WAITERS
   #badFrames = 0
   /** Commands whose replies are pending (the serial chain), plus publishes waiting for the store. */
   #inFlight = 0
@@ -237,8 +249,11 @@ export class Session implements RouteTarget {
   #heartbeatAtMs = Number.POSITIVE_INFINITY
   /** When the token expires, leeway included (infinite: not connected). */
   #expiryAtMs = Number.POSITIVE_INFINITY
-  /** `#timer`'s callback: one function for the session's life, not a new one per arming. */
-  readonly #onTimer = (): void => this.#timerFired()
+  /**
+   * `#timer`'s callback: one function for the session's life, not a new one per arming (bound
+   * rather than an arrow function: a bound function is a third of a closure's size).
+   */
+  readonly #onTimer: () => void
   #lastInboundMs: number
   #pingSentAtMs = 0
   #closeCode = 0
@@ -259,7 +274,8 @@ export class Session implements RouteTarget {
     this.#outbound = deps.metrics.outbound[this.#codecLabel]
     this.#lastInboundMs = deps.now()
     this.#queue = deps.port.queue
-    this.#queue.setFlushListener(this.#onFlushed)
+    this.#queue.setFlushListener(this)
+    this.#onTimer = this.#timerFired.bind(this)
     this.#rate = new ConnectionRateLimiter(deps.settings.rate, deps.now())
   }
 
@@ -275,7 +291,7 @@ export class Session implements RouteTarget {
 
   /** Number of subscriptions. */
   get subscriptionCount(): number {
-    return this.#subscriptions.size
+    return (this.#soleText === undefined ? 0 : 1) + this.#subscriptions.size
   }
 
   /** Arms the auth timeout and the heartbeat. Call once, right after the upgrade. */
@@ -350,6 +366,11 @@ export class Session implements RouteTarget {
     const tenant = this.#principal?.tenant
     if (tenant !== undefined) {
       const { router, limiter } = this.#deps
+      const soleText = this.#soleText
+      if (soleText !== undefined) {
+        router.unsubscribe(tenant, this.#soleTokens as readonly string[], this)
+        this.#releaseSubscription(tenant, soleText)
+      }
       for (const [text, tokens] of this.#subscriptions) {
         router.unsubscribe(tenant, tokens, this)
         this.#releaseSubscription(tenant, text)
@@ -359,7 +380,9 @@ export class Session implements RouteTarget {
         limiter.release(tenant, 'connections')
       }
     }
-    this.#subscriptions.clear()
+    this.#soleText = undefined
+    this.#soleTokens = undefined
+    this.#subscriptions = NO_SUBSCRIPTIONS
     this.#gaps = undefined
     this.#closeStreams()
     this.#deps.metrics.connectionsClosed.inc({ code: closeCodeLabel(this.#closeCode || code) })
@@ -399,7 +422,7 @@ export class Session implements RouteTarget {
     if (this.#gaps?.has(message.topic) === true && !this.#announceGap(message.topic, bytes)) {
       return this.#slowDelivery(message.topic)
     }
-    // The fanout hot path: no allocation and no metric update per delivery (see #onFlushed).
+    // The fanout hot path: no allocation and no metric update per delivery (see `flushed`).
     if (this.#queue.offer(data, bytes, publishedAtMs)) return true
     return this.#slowDelivery(message.topic)
   }
@@ -499,6 +522,31 @@ export class Session implements RouteTarget {
     return new RelayError(Code.CODE_LIMIT_EXCEEDED, message)
   }
 
+  /** The tokens of the subscription `text`, or undefined when there is none. */
+  #tokensOf(text: string): readonly string[] | undefined {
+    return text === this.#soleText ? this.#soleTokens : this.#subscriptions.get(text)
+  }
+
+  /** Adds a subscription (not present yet). */
+  #addSubscription(text: string, tokens: readonly string[]): void {
+    if (this.#soleText === undefined) {
+      this.#soleText = text
+      this.#soleTokens = tokens
+      return
+    }
+    if (this.#subscriptions === NO_SUBSCRIPTIONS) this.#subscriptions = new Map()
+    this.#subscriptions.set(text, tokens)
+  }
+
+  #deleteSubscription(text: string): void {
+    if (text === this.#soleText) {
+      this.#soleText = undefined
+      this.#soleTokens = undefined
+    } else {
+      this.#subscriptions.delete(text)
+    }
+  }
+
   #releaseSubscription(tenant: string, text: string): void {
     const { limiter } = this.#deps
     limiter.release(tenant, 'subscriptions')
@@ -541,7 +589,8 @@ export class Session implements RouteTarget {
       .catch((err: unknown) => this.#fail(id, err))
       .finally(() => {
         this.#inFlight--
-        this.#queuedCommands--
+        // Nothing queued behind: drop the settled chain (one promise less per idle connection).
+        if (--this.#queuedCommands === 0) this.#chain = Session.#settled
         this.#updateBackpressure()
       })
   }
@@ -717,8 +766,10 @@ export class Session implements RouteTarget {
     if (topic.isPattern && (atLeastOnce || resume !== undefined)) {
       throw new RelayError(Code.CODE_BAD_REQUEST, 'at-least-once and resumeAfter need a concrete topic, not a pattern')
     }
-    if (this.#subscriptions.has(topic.text)) throw new RelayError(Code.CODE_ALREADY_SUBSCRIBED, 'already subscribed')
-    if (this.#subscriptions.size >= this.#deps.settings.maxSubscriptions) {
+    if (this.#tokensOf(topic.text) !== undefined) {
+      throw new RelayError(Code.CODE_ALREADY_SUBSCRIBED, 'already subscribed')
+    }
+    if (this.subscriptionCount >= this.#deps.settings.maxSubscriptions) {
       throw this.#quotaExceeded('connection_subscriptions', 'too many subscriptions on this connection')
     }
     if (!(this.#permissions as Permissions).canSubscribe(topic.tokens)) {
@@ -762,11 +813,14 @@ export class Session implements RouteTarget {
     }
     if (this.#state !== 'connected') return false
     // Re-check after the await: a concurrent path may have closed or subscribed.
-    if (this.#subscriptions.has(topic.text)) throw new RelayError(Code.CODE_ALREADY_SUBSCRIBED, 'already subscribed')
+    if (this.#tokensOf(topic.text) !== undefined) {
+      throw new RelayError(Code.CODE_ALREADY_SUBSCRIBED, 'already subscribed')
+    }
     const policy = router.delivery
     const maxInFlight = atLeastOnce ? Math.min(sub?.maxInFlight || policy.maxInFlight, policy.maxInFlight) : 0
     let stream: TopicStream | undefined
     if (position !== undefined && (atLeastOnce || resume !== undefined)) {
+      if (this.#streams === NO_STREAMS) this.#streams = new Map()
       stream = new TopicStream(this.#host(), {
         topic: topic.text,
         atLeastOnce,
@@ -777,7 +831,7 @@ export class Session implements RouteTarget {
       })
       this.#streams.set(topic.text, stream)
     }
-    this.#subscriptions.set(topic.text, topic.tokens)
+    this.#addSubscription(topic.text, topic.tokens)
     router.subscribe(tenant, topic.tokens, this)
     this.#reply(id, {
       subscribeAck: {
@@ -822,10 +876,10 @@ export class Session implements RouteTarget {
   async #unsubscribe(frame: ClientFrame, id: number): Promise<void> {
     this.#needId(id, 'unsubscribe')
     const text = frame.unsubscribe?.topic ?? ''
-    const tokens = this.#subscriptions.get(text)
+    const tokens = this.#tokensOf(text)
     if (tokens === undefined) throw new RelayError(Code.CODE_NOT_FOUND, 'no such subscription')
     const tenant = (this.#principal as Principal).tenant
-    this.#subscriptions.delete(text)
+    this.#deleteSubscription(text)
     this.#deps.router.unsubscribe(tenant, tokens, this)
     this.#releaseSubscription(tenant, text)
     const stream = this.#streams.get(text)
@@ -975,10 +1029,11 @@ export class Session implements RouteTarget {
   }
 
   /**
-   * Outbound metrics, once per flushed batch rather than per frame: frames and bytes sent, and
+   * FlushListener of the session's outbound queue (called by the queue, not by other callers):
+   * outbound metrics, once per flushed batch rather than per frame: frames and bytes sent, and
    * the delivery lag of the batch's oldest publication (the worst lag in the batch).
    */
-  readonly #onFlushed: FlushListener = (frames, bytes, oldestPublishedAtMs, nowMs) => {
+  flushed(frames: number, bytes: number, oldestPublishedAtMs: number | undefined, nowMs: number): void {
     const tally = this.#outbound
     tally.frames += frames
     tally.bytes += bytes
@@ -1128,7 +1183,10 @@ export class Session implements RouteTarget {
         new Promise<void>((resolve) => {
           if (this.#state !== 'connected') resolve()
           else if (this.#queue.length === 0) deps.timers.setTimeout(resolve, 0)
-          else this.#flushWaiters.push(resolve)
+          else {
+            if (this.#flushWaiters === NO_WAITERS) this.#flushWaiters = []
+            this.#flushWaiters.push(resolve)
+          }
         }),
       armRedelivery: (atMs) => this.#armRedelivery(atMs),
       deadLetter: (topic, message, deliveries) => this.#deadLetter(topic, message, deliveries),
@@ -1140,13 +1198,14 @@ export class Session implements RouteTarget {
 
   #wakeFlushWaiters(): void {
     const waiters = this.#flushWaiters
-    this.#flushWaiters = []
+    if (waiters === NO_WAITERS) return
+    this.#flushWaiters = NO_WAITERS
     for (const resolve of waiters) resolve()
   }
 
   #closeStreams(): void {
     for (const stream of this.#streams.values()) stream.close()
-    this.#streams.clear()
+    this.#streams = NO_STREAMS
     this.#wakeFlushWaiters()
   }
 
