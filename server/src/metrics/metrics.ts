@@ -188,6 +188,33 @@ export function closeCodeLabel(code: number): string {
   return KNOWN_CLOSE_CODES.has(code) ? String(code) : 'other'
 }
 
+/**
+ * A per-codec counter fed from plain-number tallies (`inbound` / `outbound`): hot paths add to
+ * the tally, and the counter takes it over (and zeroes it) when scraped or read with `get()`.
+ */
+function tallyCounter(
+  name: string,
+  help: string,
+  tallies: Record<CodecLabel, OutboundTally>,
+  field: keyof OutboundTally,
+  registers: Registry[],
+): Counter<'codec'> {
+  return new Counter({
+    name,
+    help,
+    labelNames: ['codec'],
+    registers,
+    collect() {
+      for (const codec of CODECS) {
+        const tally = tallies[codec]
+        if (tally[field] === 0) continue
+        this.inc({ codec }, tally[field])
+        tally[field] = 0
+      }
+    },
+  })
+}
+
 /** Creates the relay's metrics on a fresh Registry. */
 export function createRelayMetrics(): RelayMetrics {
   const registry = new Registry()
@@ -214,62 +241,28 @@ export function createRelayMetrics(): RelayMetrics {
       labelNames: ['reason'],
       registers,
     }),
-    framesIn: new Counter({
-      name: 'zerorelay_frames_received_total',
-      help: 'WebSocket messages received.',
-      labelNames: ['codec'],
+    framesIn: tallyCounter(
+      'zerorelay_frames_received_total',
+      'WebSocket messages received.',
+      inbound,
+      'frames',
       registers,
-      collect() {
-        for (const codec of CODECS) {
-          const tally = inbound[codec]
-          if (tally.frames === 0) continue
-          this.inc({ codec }, tally.frames)
-          tally.frames = 0
-        }
-      },
-    }),
-    framesOut: new Counter({
-      name: 'zerorelay_frames_sent_total',
-      help: 'WebSocket messages sent.',
-      labelNames: ['codec'],
+    ),
+    framesOut: tallyCounter('zerorelay_frames_sent_total', 'WebSocket messages sent.', outbound, 'frames', registers),
+    bytesIn: tallyCounter(
+      'zerorelay_bytes_received_total',
+      'Bytes of WebSocket messages received (payload length).',
+      inbound,
+      'bytes',
       registers,
-      collect() {
-        for (const codec of CODECS) {
-          const tally = outbound[codec]
-          if (tally.frames === 0) continue
-          this.inc({ codec }, tally.frames)
-          tally.frames = 0
-        }
-      },
-    }),
-    bytesIn: new Counter({
-      name: 'zerorelay_bytes_received_total',
-      help: 'Bytes of WebSocket messages received (payload length).',
-      labelNames: ['codec'],
+    ),
+    bytesOut: tallyCounter(
+      'zerorelay_bytes_sent_total',
+      'Bytes of WebSocket messages sent (payload length; text counted in UTF-8 bytes).',
+      outbound,
+      'bytes',
       registers,
-      collect() {
-        for (const codec of CODECS) {
-          const tally = inbound[codec]
-          if (tally.bytes === 0) continue
-          this.inc({ codec }, tally.bytes)
-          tally.bytes = 0
-        }
-      },
-    }),
-    bytesOut: new Counter({
-      name: 'zerorelay_bytes_sent_total',
-      help: 'Bytes of WebSocket messages sent (payload length; text counted in UTF-8 bytes).',
-      labelNames: ['codec'],
-      registers,
-      collect() {
-        for (const codec of CODECS) {
-          const tally = outbound[codec]
-          if (tally.bytes === 0) continue
-          this.inc({ codec }, tally.bytes)
-          tally.bytes = 0
-        }
-      },
-    }),
+    ),
     messagesPublished: new Counter({
       name: 'zerorelay_messages_published_total',
       help: 'Messages stored and handed to the broker.',

@@ -77,20 +77,17 @@ const encodeLive = (m: StreamMessage) =>
     delivery: { topic: TOPIC, payload: m.payload, epoch: m.epoch, offset: fromU64(m.offset), deliveryCount: 1 },
   })
 
+/** An at-least-once stream on TOPIC in epoch e1. */
+const atLeastOnceStream = (host: StreamHost, maxInFlight: number, startAfter: bigint, head: bigint) =>
+  new TopicStream(host, { topic: TOPIC, atLeastOnce: true, maxInFlight, epoch: 'e1', startAfter, head })
+
 const offsets = (sent: { frame: ServerFrame }[]) => sent.map((s) => toU64(s.frame.delivery?.offset))
 
 describe('TopicStream', () => {
   it('sends the next live message as the shared bytes (deliveryCount 1) and re-encodes only redeliveries', async () => {
     const { history, messages } = await store(1)
     const f = fakeHost(history)
-    const stream = new TopicStream(f.host, {
-      topic: TOPIC,
-      atLeastOnce: true,
-      maxInFlight: 10,
-      epoch: 'e1',
-      startAfter: 0n,
-      head: 0n,
-    })
+    const stream = atLeastOnceStream(f.host, 10, 0n, 0n)
     const shared = encodeLive(messages[0] as StreamMessage)
     expect(stream.live(messages[0] as StreamMessage, shared, 10)).toBe(true)
     expect(f.sent[0]?.data).toBe(shared)
@@ -110,14 +107,7 @@ describe('TopicStream', () => {
   it('holds live deliveries at maxInFlight and sends them as the shared bytes when acks make room', async () => {
     const { history, messages } = await store(10)
     const f = fakeHost(history, { replayPageSize: 2 })
-    const stream = new TopicStream(f.host, {
-      topic: TOPIC,
-      atLeastOnce: true,
-      maxInFlight: 3,
-      epoch: 'e1',
-      startAfter: 0n,
-      head: 0n,
-    })
+    const stream = atLeastOnceStream(f.host, 3, 0n, 0n)
     const live = messages.map(encodeLive)
     messages.forEach((m, i) => stream.live(m, live[i] as Uint8Array, 5))
     // 1..3 fit the window and go out as the shared bytes; 4..10 wait for acks.
@@ -139,14 +129,7 @@ describe('TopicStream', () => {
     const { history, messages } = await store(10)
     const f = fakeHost(history, { replayPageSize: 2 })
     // A resume from offset 0 with the head at 8: 1..8 come from the store, 9 and 10 arrive live.
-    const stream = new TopicStream(f.host, {
-      topic: TOPIC,
-      atLeastOnce: true,
-      maxInFlight: 3,
-      epoch: 'e1',
-      startAfter: 0n,
-      head: 8n,
-    })
+    const stream = atLeastOnceStream(f.host, 3, 0n, 8n)
     const live = messages.map(encodeLive)
     // One page (2) per flush of the queue, never more than the window (3).
     const flushes = async () => {
@@ -179,14 +162,7 @@ describe('TopicStream', () => {
   it('serves from the store what came after a gap in the held live messages', async () => {
     const { history, messages } = await store(6)
     const f = fakeHost(history)
-    const stream = new TopicStream(f.host, {
-      topic: TOPIC,
-      atLeastOnce: true,
-      maxInFlight: 1,
-      epoch: 'e1',
-      startAfter: 0n,
-      head: 0n,
-    })
+    const stream = atLeastOnceStream(f.host, 1, 0n, 0n)
     const live = messages.map(encodeLive)
     // 3 never reaches this node live (e.g. it was published elsewhere and missed): 4..6 cannot be held behind it.
     for (const i of [0, 1, 3, 4, 5]) stream.live(messages[i] as StreamMessage, live[i] as Uint8Array, 5)
@@ -204,14 +180,7 @@ describe('TopicStream', () => {
     const { history, messages } = await store(6, { maxMessagesPerTopic: 2 })
     const f = fakeHost(history)
     // A resume from 0 with the head at 4: the store only has 5 and 6 left, which also arrive live.
-    const stream = new TopicStream(f.host, {
-      topic: TOPIC,
-      atLeastOnce: true,
-      maxInFlight: 10,
-      epoch: 'e1',
-      startAfter: 0n,
-      head: 4n,
-    })
+    const stream = atLeastOnceStream(f.host, 10, 0n, 4n)
     const live = messages.map(encodeLive)
     stream.pump()
     stream.live(messages[4] as StreamMessage, live[4] as Uint8Array, 5)
@@ -227,14 +196,7 @@ describe('TopicStream', () => {
   it('refuses acks for offsets never delivered and then changes nothing', async () => {
     const { history, messages } = await store(3)
     const f = fakeHost(history)
-    const stream = new TopicStream(f.host, {
-      topic: TOPIC,
-      atLeastOnce: true,
-      maxInFlight: 10,
-      epoch: 'e1',
-      startAfter: 1n,
-      head: 1n,
-    })
+    const stream = atLeastOnceStream(f.host, 10, 1n, 1n)
     stream.live(messages[1] as StreamMessage, encodeLive(messages[1] as StreamMessage), 2)
     for (const [epoch, offset] of [
       ['e1', 3n],
