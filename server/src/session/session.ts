@@ -563,23 +563,18 @@ export class Session implements RouteTarget, FlushListener {
     }
     // Acks and publishes start synchronously (a publish waits for the store in its own chain):
     // with no command ahead of them they run now, in order, without three promise hops each.
-    if (this.#queuedCommands === 0 && this.#state === 'connected') {
-      if (frame.kind === 'ack') {
-        try {
-          this.#ack(frame)
-        } catch (err) {
-          this.#fail(id, err)
-        }
-        return
+    if (
+      this.#queuedCommands === 0 &&
+      this.#state === 'connected' &&
+      (frame.kind === 'ack' || frame.kind === 'publish')
+    ) {
+      try {
+        if (frame.kind === 'ack') this.#ack(frame)
+        else this.#publish(frame, id)
+      } catch (err) {
+        this.#fail(id, err)
       }
-      if (frame.kind === 'publish') {
-        try {
-          this.#publish(frame, id)
-        } catch (err) {
-          this.#fail(id, err)
-        }
-        return
-      }
+      return
     }
     this.#inFlight++
     this.#queuedCommands++

@@ -168,7 +168,7 @@ export class TopicStream {
     if (this.#isPumping || offset !== this.#cursor + 1 || !this.#hasRoom()) {
       this.#hold(message, offset, data, bytes)
       if (!this.#pumpHeld()) return false
-      this.pump()
+      this.#startReplay()
       return true
     }
     this.#cursor = offset
@@ -235,7 +235,11 @@ export class TopicStream {
 
   /** Replays from the store what lies between the cursor and the head, page by page, while the window has room. */
   pump(): void {
-    if (!this.#pumpHeld()) return
+    if (this.#pumpHeld()) this.#startReplay()
+  }
+
+  /** Starts the paged replay from the store when the cursor is behind the head and the window has room. */
+  #startReplay(): void {
     if (this.#isPumping || this.#isClosed || this.#cursor >= this.#head || !this.#hasRoom()) return
     this.#isPumping = true
     this.#replay().then(
