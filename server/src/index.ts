@@ -267,6 +267,7 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
       if (ready !== undefined) await ready.call(auth)
       servers = await runtime.serve({
         publicApp: gateway.app,
+        webSocket: gateway.webSocket,
         adminApp,
         open: gateway.open,
         host: config.host,

@@ -4,7 +4,14 @@
  * Runtime-neutral (Node, Bun, Deno): only WebCrypto, `fetch` and an injected file
  * reader. See docs/security.md, section "Tokens", for the rules it enforces.
  */
-import { decodeJwt, decodeProtectedHeader, errors, type JWTPayload, jwtVerify } from 'jose'
+import {
+  base64url,
+  type CompactJWSHeaderParameters,
+  errors,
+  type FlattenedJWSInput,
+  type JWTPayload,
+  jwtVerify,
+} from 'jose'
 import {
   type AuthConfig,
   AuthError,
@@ -192,16 +199,55 @@ export function createJwtAuthenticator(config: AuthConfig, options: JwtAuthentic
     (err: unknown) => (err instanceof Error ? err : new Error('auth: key import failed')),
   )
 
-  async function findKey(state: TenantState, kid: string | undefined): Promise<VerificationKey | undefined> {
+  const clockTolerance = config.leewayMs / 1000
+
+  /**
+   * jose's key resolver, called once the protected header is parsed and before the signature
+   * is checked: the tenant (from the unverified claims) and the header's `kid` pick the key.
+   * Every refusal is an AuthError, which jose passes through.
+   */
+  function resolveKey(header: CompactJWSHeaderParameters, jws: FlattenedJWSInput): Promise<CryptoKey> | CryptoKey {
+    const unverified = decodeClaims(jws.payload)
+    // jose has checked that alg is a non-empty string; no `algorithms` option is given, the checks are here.
+    const alg = ownProp(header, 'alg')
+    if (typeof alg !== 'string') fail('malformed')
+    if (!JWS_ALGORITHMS.has(alg)) fail('bad_algorithm') // includes none/None/NONE and anything unknown
+    const kid = ownProp(header, 'kid')
+    if (kid !== undefined && typeof kid !== 'string') fail('malformed')
+    for (let i = 0; i < TIME_CLAIMS.length; i++) {
+      const value = ownProp(unverified, TIME_CLAIMS[i] as string)
+      if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value))) fail('malformed')
+    }
+
+    // The tenant picks the key, so it is read before verification and re-checked after.
+    const state = tenants.get(tenantClaim(unverified) ?? config.defaultTenant)
+    if (!state) fail('unknown_tenant')
+    if (state.disabled) fail('tenant_disabled')
+
+    const found = findKey(state, kid)
+    if (found === undefined || found instanceof Promise) {
+      return (found ?? Promise.resolve(undefined)).then((key) => keyFor(key, alg))
+    }
+    return keyFor(found, alg)
+  }
+
+  function keyFor(key: VerificationKey | undefined, alg: string): CryptoKey {
+    if (!key) fail('unknown_key')
+    if (alg !== key.alg) fail('bad_algorithm')
+    return key.key
+  }
+
+  /** Static keys synchronously; JWKS (which may load) through a promise. */
+  function findKey(
+    state: TenantState,
+    kid: string | undefined,
+  ): VerificationKey | undefined | Promise<VerificationKey | undefined> {
     if (kid === undefined) return state.sole
     if (kid.length > MAX_KID_CHARS) return undefined
     const hit = state.byKid.get(kid)
     if (hit) return hit
-    for (const source of state.jwks) {
-      const key = await source.find(kid)
-      if (key) return key
-    }
-    return undefined
+    if (state.jwks.length === 0) return undefined
+    return findJwksKey(state.jwks, kid)
   }
 
   async function verify(token: unknown): Promise<Principal> {
@@ -209,43 +255,27 @@ export function createJwtAuthenticator(config: AuthConfig, options: JwtAuthentic
     if (token.length > MAX_TOKEN_CHARS) fail('malformed')
     if ((await initialised) !== undefined) fail('unknown_key')
 
-    const header = decodeOrFail(() => decodeProtectedHeader(token))
-    const unverified = decodeOrFail(() => decodeJwt(token))
-
-    const alg = ownProp(header, 'alg')
-    if (typeof alg !== 'string') fail('malformed')
-    if (!JWS_ALGORITHMS.has(alg)) fail('bad_algorithm') // includes none/None/NONE and anything unknown
-    const kid = ownProp(header, 'kid')
-    if (kid !== undefined && typeof kid !== 'string') fail('malformed')
-    for (const claim of ['exp', 'nbf', 'iat']) {
-      const value = ownProp(unverified, claim)
-      if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value))) fail('malformed')
-    }
-
-    // The tenant picks the key, so it is read before verification and re-checked after.
-    const tenant = tenantClaim(unverified) ?? config.defaultTenant
-    const state = tenants.get(tenant)
-    if (!state) fail('unknown_tenant')
-    if (state.disabled) fail('tenant_disabled')
-
-    const key = await findKey(state, kid)
-    if (!key) fail('unknown_key')
-    if (alg !== key.alg) fail('bad_algorithm')
-
+    // One pass over the token: jose splits it and parses the header once, and hands both to
+    // resolveKey, which decodes the claims once to find the tenant's key.
     const nowMs = now()
     let payload: JWTPayload
     try {
-      ;({ payload } = await jwtVerify(token, key.key, {
-        algorithms: [key.alg],
+      ;({ payload } = await jwtVerify(token, resolveKey, {
         currentDate: new Date(nowMs),
-        clockTolerance: config.leewayMs / 1000,
-        requiredClaims: ['exp'],
-        ...(config.issuer === undefined ? {} : { issuer: config.issuer }),
-        ...(config.audience === undefined ? {} : { audience: config.audience }),
+        clockTolerance,
+        requiredClaims: REQUIRED_CLAIMS,
+        issuer: config.issuer,
+        audience: config.audience,
       }))
     } catch (err) {
+      if (err instanceof AuthError) throw err
+      // A fault of a key source is not a verdict on the token: authenticate logs it.
+      if (err instanceof KeyLookupFault) throw err.cause
       fail(reasonForJoseError(err))
     }
+    const state = tenants.get(tenantClaim(payload as Record<string, unknown>) ?? config.defaultTenant)
+    // The verified claims are the bytes resolveKey read, so the tenant is the one that chose the key.
+    if (!state) fail('bad_claims')
     return toPrincipal(payload as Record<string, unknown>, state.name, nowMs)
   }
 
@@ -307,11 +337,36 @@ function staticKid(keyConfig: KeyConfig): string | undefined {
   return typeof jwkKid === 'string' && jwkKid.length > 0 && jwkKid.length <= MAX_KID_CHARS ? jwkKid : undefined
 }
 
-/** Runs a jose decode; any failure (bad base64url, JSON, shape, JWE) is `malformed`. */
-function decodeOrFail<T extends object>(decode: () => T): Record<string, unknown> {
-  let value: T
+/** The first key of the tenant's JWKS sources (in order) with this kid. */
+async function findJwksKey(sources: readonly JwksSource[], kid: string): Promise<VerificationKey | undefined> {
   try {
-    value = decode()
+    for (const source of sources) {
+      const key = await source.find(kid)
+      if (key) return key
+    }
+  } catch (err) {
+    throw new KeyLookupFault(err)
+  }
+  return undefined
+}
+
+/** An unexpected failure of a key source, carried through jose's verification to `authenticate`. */
+class KeyLookupFault extends Error {
+  constructor(cause: unknown) {
+    super('key lookup failed', { cause })
+  }
+}
+
+/** Claims whose type is checked before verification (jose would otherwise report them differently). */
+const TIME_CLAIMS: readonly string[] = ['exp', 'nbf', 'iat']
+const REQUIRED_CLAIMS: string[] = ['exp']
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** The unverified claims of a token's payload segment; anything but a JSON object (bad base64url, UTF-8, JSON) is `malformed`. */
+function decodeClaims(encoded: string | Uint8Array): Record<string, unknown> {
+  let value: unknown
+  try {
+    value = JSON.parse(strictUtf8.decode(base64url.decode(encoded)))
   } catch {
     fail('malformed')
   }

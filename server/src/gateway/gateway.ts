@@ -29,9 +29,12 @@ import {
 import {
   checkUpgrade,
   compileOriginAllowList,
+  type HandshakeSettings,
   isRefusal,
   MAX_UPGRADE_HEADERS,
   type UpgradeAcceptance,
+  type UpgradeRefusal,
+  type UpgradeRequest,
 } from './handshake.js'
 
 /** What a runtime adapter provides to the WebSocket route for one request. */
@@ -41,6 +44,27 @@ export interface GatewayBindings {
    * needs returned (Deno), or undefined when the runtime completes the upgrade itself (Node, Bun).
    */
   upgrade(acceptance: UpgradeAcceptance): Response | undefined
+}
+
+/** What the WebSocket endpoint answers to one upgrade request: go ahead and upgrade, or send this HTTP refusal. */
+export type UpgradeOutcome = UpgradeAcceptance | UpgradeRefusal
+
+/**
+ * The WebSocket endpoint's logic without Fetch or Hono, for runtimes that can read an upgrade
+ * request's headers directly (Node: no `Request`, `Headers` or `URL` per upgrade). The Hono
+ * route on `path` runs the same function, so every runtime answers alike.
+ */
+export interface WebSocketEndpoint {
+  /** The endpoint's path (`config.path`); upgrades elsewhere go through the public app. */
+  readonly path: string
+  /**
+   * Runs every check of one upgrade request to `path` (docs/protocol.md#transport): the
+   * handshake checks, then the token that came with the upgrade, if any (HTTP 401 when it is
+   * not accepted). Refusals are counted (`handshakesRejected`) and logged here. Synchronous
+   * unless a token came with the upgrade. On acceptance the caller performs the upgrade and
+   * hands the socket to `Gateway.open`.
+   */
+  accept(request: UpgradeRequest): UpgradeOutcome | Promise<UpgradeOutcome>
 }
 
 /** Dependencies of the gateway. */
@@ -66,6 +90,8 @@ export interface GatewayDeps {
 export interface Gateway {
   /** The public Hono app. */
   readonly app: Hono<{ Bindings: GatewayBindings }>
+  /** The WebSocket route's logic, for runtimes that answer upgrades without going through `app`. */
+  readonly webSocket: WebSocketEndpoint
   /** Wires an upgraded socket to a new session; returns the handler the runtime feeds. */
   open(acceptance: UpgradeAcceptance, socket: RelaySocket): SocketHandler
   /** Refuses new upgrades from now on. */
@@ -78,6 +104,14 @@ export interface Gateway {
 }
 
 let sessionCounter = 0
+
+/** The refusal of an upgrade whose token is not accepted. */
+const TOKEN_NOT_ACCEPTED: UpgradeRefusal = Object.freeze({
+  status: 401,
+  reason: 'unauthenticated',
+  message: 'token not accepted',
+  headers: Object.freeze({}),
+})
 
 /** Creates the gateway. */
 export function createGateway(deps: GatewayDeps): Gateway {
@@ -134,40 +168,67 @@ export function createGateway(deps: GatewayDeps): Gateway {
     }, 0)
   })
 
+  const handshakeSettings: HandshakeSettings = {
+    originAllowList,
+    allowQueryToken: config.allowQueryToken,
+    maxConnections: config.limits.maxConnections,
+    maxPendingHandshakes: config.limits.maxPendingHandshakes,
+    retryAfterSeconds: config.limits.retryAfterSeconds,
+  }
+  const refuse = (url: string, refusal: UpgradeRefusal): UpgradeRefusal => {
+    metrics.handshakesRejected.inc({ reason: refusal.reason })
+    // debug, not info: refusals are what hostile clients produce in bulk; the metric counts them.
+    if (logger.isLevelEnabled('debug')) {
+      logger.debug({ url: redactUrl(url), status: refusal.status, reason: refusal.reason }, 'upgrade refused')
+    }
+    return refusal
+  }
+  const accepted = (url: string, acceptance: UpgradeAcceptance): UpgradeAcceptance => {
+    if (logger.isLevelEnabled('debug')) {
+      logger.debug({ url: redactUrl(url), subprotocol: acceptance.subprotocol }, 'upgrade accepted')
+    }
+    return acceptance
+  }
+  /** Verifies a token that came with the upgrade (HTTP 401 on failure); it is verified again at Connect. */
+  const verifyUpgradeToken = async (url: string, acceptance: UpgradeAcceptance): Promise<UpgradeOutcome> => {
+    verifying++
+    try {
+      await verifyToken(deps.auth, acceptance.token as string, metrics, logger)
+    } catch {
+      metrics.handshakesRejected.inc({ reason: 'unauthenticated' })
+      if (logger.isLevelEnabled('debug')) {
+        logger.debug({ url: redactUrl(url), status: 401 }, 'upgrade refused: token not accepted')
+      }
+      return TOKEN_NOT_ACCEPTED
+    } finally {
+      verifying--
+    }
+    return accepted(url, acceptance)
+  }
+  /** The WebSocket route's logic, shared by the Hono route below and runtimes that bypass Fetch (Node). */
+  const webSocket: WebSocketEndpoint = {
+    path: config.path,
+    accept(request) {
+      const result = checkUpgrade(
+        request,
+        { isDraining, connections: sessions.size, pendingHandshakes: pendingHandshakes + verifying },
+        handshakeSettings,
+      )
+      if (isRefusal(result)) return refuse(request.url, result)
+      if (result.token !== undefined) return verifyUpgradeToken(request.url, result)
+      return accepted(request.url, result)
+    },
+  }
+
   app.get('/healthz', (c) => c.text('ok\n'))
   app.get(config.path, async (c) => {
-    const result = checkUpgrade(
-      { url: c.req.url, header: (name) => c.req.header(name), headerCount: countHeaders(c.req.raw.headers) },
-      { isDraining, connections: sessions.size, pendingHandshakes: pendingHandshakes + verifying },
-      {
-        originAllowList,
-        allowQueryToken: config.allowQueryToken,
-        maxConnections: config.limits.maxConnections,
-        maxPendingHandshakes: config.limits.maxPendingHandshakes,
-        retryAfterSeconds: config.limits.retryAfterSeconds,
-      },
-    )
-    if (isRefusal(result)) {
-      metrics.handshakesRejected.inc({ reason: result.reason })
-      // debug, not info: refusals are what hostile clients produce in bulk; the metric counts them.
-      logger.debug({ url: redactUrl(c.req.url), status: result.status, reason: result.reason }, 'upgrade refused')
-      return c.text(`${result.message}\n`, result.status as 400, result.headers)
-    }
-    if (result.token !== undefined) {
-      // A token on the upgrade is verified before the upgrade (HTTP 401), and again at Connect.
-      verifying++
-      try {
-        await verifyToken(deps.auth, result.token, metrics, logger)
-      } catch {
-        metrics.handshakesRejected.inc({ reason: 'unauthenticated' })
-        logger.debug({ url: redactUrl(c.req.url), status: 401 }, 'upgrade refused: token not accepted')
-        return c.text('token not accepted\n', 401)
-      } finally {
-        verifying--
-      }
-    }
-    logger.debug({ url: redactUrl(c.req.url), subprotocol: result.subprotocol }, 'upgrade accepted')
-    return c.env.upgrade(result) ?? c.body(null, 200)
+    const outcome = await webSocket.accept({
+      url: c.req.url,
+      header: (name) => c.req.header(name),
+      headerCount: countHeaders(c.req.raw.headers),
+    })
+    if (isRefusal(outcome)) return c.text(`${outcome.message}\n`, outcome.status as 400, outcome.headers)
+    return c.env.upgrade(outcome) ?? c.body(null, 200)
   })
   app.notFound((c) => c.text('not found\n', 404))
 
@@ -313,7 +374,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
         emptyWaiters = []
         for (const resolve of waiters) resolve()
       }
-      logger.debug({ sessionId: this.id, code }, 'connection closed')
+      if (logger.isLevelEnabled('debug')) logger.debug({ sessionId: this.id, code }, 'connection closed')
     }
   }
 
@@ -332,12 +393,15 @@ export function createGateway(deps: GatewayDeps): Gateway {
     if (isOverCapacity) {
       session.disconnect(CloseCode.CLOSE_CODE_CONNECTION_LIMIT, 'connection limit reached', { retryAfterMs })
     }
-    logger.debug({ sessionId: connection.id, subprotocol: acceptance.subprotocol }, 'connection opened')
+    if (logger.isLevelEnabled('debug')) {
+      logger.debug({ sessionId: connection.id, subprotocol: acceptance.subprotocol }, 'connection opened')
+    }
     return connection
   }
 
   return {
     app,
+    webSocket,
     open,
     startDraining() {
       isDraining = true

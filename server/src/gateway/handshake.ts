@@ -21,6 +21,8 @@ export const MAX_SUBPROTOCOL_HEADER_CHARS = 1_024
  */
 export function negotiateSubprotocol(header: string | null | undefined): Subprotocol | undefined {
   if (header === null || header === undefined || header.trim() === '') return SUBPROTOCOL_JSON
+  // The usual single offer, without splitting.
+  if (header === SUBPROTOCOL_PROTO || header === SUBPROTOCOL_JSON) return header
   if (header.length > MAX_SUBPROTOCOL_HEADER_CHARS) return undefined
   const offered = header.split(',').map((s) => s.trim())
   if (offered.includes(SUBPROTOCOL_PROTO)) return SUBPROTOCOL_PROTO
@@ -117,20 +119,29 @@ export interface UpgradeRefusal {
   readonly headers: Readonly<Record<string, string>>
 }
 
-/** Runs every check in order (cheapest and most general first). */
+const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({})
+
+function refuse(
+  status: number,
+  reason: HandshakeRejection,
+  message: string,
+  headers: Readonly<Record<string, string>> = NO_HEADERS,
+): UpgradeRefusal {
+  return { status, reason, message, headers }
+}
+
+/** Built only for the refusals that carry it. */
+function retryAfter(settings: HandshakeSettings): Record<string, string> {
+  return { 'Retry-After': String(settings.retryAfterSeconds) }
+}
+
+/** Runs every check in order (cheapest and most general first). Allocates little when the upgrade is accepted. */
 export function checkUpgrade(
   request: UpgradeRequest,
   state: HandshakeState,
   settings: HandshakeSettings,
 ): UpgradeAcceptance | UpgradeRefusal {
-  const refuse = (
-    status: number,
-    reason: HandshakeRejection,
-    message: string,
-    headers: Record<string, string> = {},
-  ): UpgradeRefusal => ({ status, reason, message, headers })
-  const retry = { 'Retry-After': String(settings.retryAfterSeconds) }
-  if (state.isDraining) return refuse(503, 'draining', 'server is draining', retry)
+  if (state.isDraining) return refuse(503, 'draining', 'server is draining', retryAfter(settings))
   if ((request.headerCount ?? 0) > MAX_UPGRADE_HEADERS) {
     return refuse(431, 'bad_request', 'too many request headers')
   }
@@ -149,9 +160,11 @@ export function checkUpgrade(
   }
   const subprotocol = negotiateSubprotocol(request.header('sec-websocket-protocol'))
   if (subprotocol === undefined) return refuse(400, 'subprotocol', 'no supported subprotocol offered')
-  if (state.connections >= settings.maxConnections) return refuse(503, 'capacity', 'connection limit reached', retry)
+  if (state.connections >= settings.maxConnections) {
+    return refuse(503, 'capacity', 'connection limit reached', retryAfter(settings))
+  }
   if (state.pendingHandshakes >= settings.maxPendingHandshakes) {
-    return refuse(503, 'pending_handshakes', 'too many pending handshakes', retry)
+    return refuse(503, 'pending_handshakes', 'too many pending handshakes', retryAfter(settings))
   }
   let token = bearerToken(request.header('authorization'))
   const q = request.url.indexOf('?')

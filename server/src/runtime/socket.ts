@@ -4,7 +4,7 @@
  * only sees these interfaces.
  */
 import type { Hono } from 'hono'
-import type { GatewayBindings } from '../gateway/gateway.js'
+import type { GatewayBindings, WebSocketEndpoint } from '../gateway/gateway.js'
 import type { UpgradeAcceptance } from '../gateway/handshake.js'
 import type { Logger } from '../log/logger.js'
 
@@ -51,6 +51,12 @@ export interface SocketHandler {
 export interface RuntimeServeOptions {
   /** The gateway's public app; its WebSocket route calls the `upgrade` binding on acceptance. */
   readonly publicApp: Hono<{ Bindings: GatewayBindings }>
+  /**
+   * The WebSocket route's logic without Fetch or Hono (the gateway's `webSocket`). Optional: an
+   * adapter may answer upgrades to its path with it directly (Node does: no Fetch `Request` per
+   * upgrade) and must still send every other request to `publicApp`; Bun and Deno use `publicApp` only.
+   */
+  readonly webSocket?: WebSocketEndpoint
   readonly adminApp: Hono
   /** Wires an accepted socket to a session (the gateway's `open`). */
   readonly open: (acceptance: UpgradeAcceptance, socket: RelaySocket) => SocketHandler
