@@ -46,7 +46,7 @@ export function createMemoryBroker(): Broker {
       const tokens = message.topic.split('.')
       for (const node of attached) {
         const trie = node.tries.get(message.tenant)
-        if (trie !== undefined && trie.match(tokens).size > 0) node.handler(message)
+        if (trie !== undefined && trie.hasMatch(tokens)) node.handler(message)
       }
     },
     isReady: () => !closed,

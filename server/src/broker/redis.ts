@@ -181,7 +181,7 @@ export function createRedisBroker(options: RedisBrokerOptions): RedisBroker {
     for (const node of attached) {
       if (lastDelivered.has(node)) continue
       const trie = node.tries.get(message.tenant)
-      if (trie === undefined || trie.match(tokens).size === 0) continue
+      if (trie === undefined || !trie.hasMatch(tokens)) continue
       lastDelivered.add(node)
       try {
         node.handler(message)

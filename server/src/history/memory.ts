@@ -87,7 +87,9 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
         forgetExpired(t)
         dedupeKey = `${k}\u0000${idempotencyKey}`
         const seen = dedupe.get(dedupeKey)
-        if (seen !== undefined && seen.expiresAtMs > t) return { ...seen.position, duplicate: true }
+        if (seen !== undefined && seen.expiresAtMs > t) {
+          return { epoch: seen.position.epoch, offset: seen.position.offset, duplicate: true }
+        }
       }
       let log = logs.get(k)
       if (log === undefined) {
@@ -103,14 +105,22 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
       }
       logs.set(k, log)
       log.lastOffset += 1n
-      if (maxMessages > 0) log.entries.push({ ...message, offset: log.lastOffset })
+      // Fields copied by name: V8 builds `{ ...message, offset }` in the runtime, about 1 µs per publish.
+      if (maxMessages > 0) {
+        log.entries.push({
+          payload: message.payload,
+          headers: message.headers,
+          publishedAtMs: message.publishedAtMs,
+          offset: log.lastOffset,
+        })
+      }
       trim(log)
       const position = { epoch: log.epoch, offset: log.lastOffset }
       if (dedupeKey !== '') {
         dedupe.set(dedupeKey, { position, expiresAtMs: now() + dedupeWindowMs })
         if (dedupe.size > maxDedupeKeys) forgetExpired(now())
       }
-      return { ...position, duplicate: false }
+      return { epoch: position.epoch, offset: position.offset, duplicate: false }
     },
     async position(tenant, topic) {
       const log = logs.get(key(tenant, topic))
@@ -132,7 +142,14 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
         else hi = mid
       }
       for (let i = lo; i < entries.length && out.length < limit; i++) {
-        out.push({ ...(entries[i] as TopicEntry), epoch: log.epoch })
+        const entry = entries[i] as TopicEntry
+        out.push({
+          payload: entry.payload,
+          headers: entry.headers,
+          publishedAtMs: entry.publishedAtMs,
+          offset: entry.offset,
+          epoch: log.epoch,
+        })
       }
       return out
     },

@@ -70,6 +70,21 @@ describe('TopicTrie', () => {
       const topic = Array.from({ length: 1 + rand(5) }, () => alphabet[rand(3)] as string)
       const expected = patterns.flatMap((p, i) => (patternMatches(p, topic) ? [i] : []))
       expect([...trie.match(topic)].sort((x, y) => x - y)).toEqual(expected)
+      expect(trie.hasMatch(topic)).toBe(expected.length > 0)
     }
+  })
+
+  it('hasMatch agrees with match on a sparse trie, where most topics match nothing', () => {
+    const trie = new TopicTrie<string>()
+    trie.subscribe(t('a.*.c'), 'x')
+    trie.subscribe(t('b.>'), 'y')
+    trie.subscribe(t('>'), 'z')
+    trie.unsubscribe(t('>'), 'z')
+    for (const topic of ['a.b.c', 'a.b', 'a.b.c.d', 'b', 'b.a', 'b.a.c', 'c', 'a.c.c', '$sys.a']) {
+      expect(trie.hasMatch(t(topic)), topic).toBe(trie.match(t(topic)).size > 0)
+    }
+    expect(trie.hasMatch(t('a.q.c'))).toBe(true)
+    expect(trie.hasMatch(t('b'))).toBe(false)
+    expect(trie.hasMatch(t('c'))).toBe(false)
   })
 })

@@ -103,6 +103,21 @@ export class TopicTrie<S> {
     return out
   }
 
+  /** Whether any pattern matches the concrete topic (`match(topic).size > 0` without building the set). */
+  hasMatch(topic: readonly string[]): boolean {
+    return this.#hasMatch(this.#root, topic, 0)
+  }
+
+  #hasMatch(node: TrieNode<S>, topic: readonly string[], depth: number): boolean {
+    if (depth === topic.length) return node.here.size > 0
+    const token = topic[depth] as string
+    const wildOk = wildcardOk(depth, token)
+    if (wildOk && node.tail.size > 0) return true
+    const exact = node.children.get(token)
+    if (exact !== undefined && this.#hasMatch(exact, topic, depth + 1)) return true
+    return wildOk && node.star !== undefined && this.#hasMatch(node.star, topic, depth + 1)
+  }
+
   #collect(node: TrieNode<S>, topic: readonly string[], depth: number, out: Set<S>): void {
     if (depth === topic.length) {
       for (const s of node.here) out.add(s)

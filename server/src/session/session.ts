@@ -133,6 +133,9 @@ export interface SessionDeps {
   readonly retryAfterMs: number
 }
 
+/** A client frame's command, read once per frame. */
+type CommandKind = ClientFrame['kind']
+
 /** The session's lifecycle state. */
 export type SessionState = 'awaiting-connect' | 'authenticating' | 'connected' | 'closing' | 'closed'
 
@@ -223,6 +226,8 @@ export class Session implements RouteTarget, FlushListener {
   #subscriptions: Map<string, readonly string[]> = NO_SUBSCRIPTIONS
   /** At-least-once and resumed subscriptions (concrete topics) → their delivery state (NO_STREAMS until the first one). */
   #streams: Map<string, TopicStream> = NO_STREAMS
+  /** The only stream while there is exactly one (the usual case): deliveries skip the Map lookup. */
+  #soleStream: TopicStream | undefined
   #streamHost: StreamHost | undefined
   #redeliveryTimer: unknown
   #redeliveryAtMs = Number.POSITIVE_INFINITY
@@ -339,13 +344,15 @@ export class Session implements RouteTarget, FlushListener {
       return
     }
     const id = frame.id >>> 0
+    // Read once: protobufjs computes a oneof's name on every read (Object.keys of the message).
+    const kind = frame.kind
     // Acks pay bytes only: they are how a client relieves the server, never worth refusing for count.
-    const refusal = this.#rate.check(byteLength, frame.kind !== 'ack', this.#lastInboundMs)
+    const refusal = this.#rate.check(byteLength, kind !== 'ack', this.#lastInboundMs)
     if (refusal !== undefined) {
       this.#rateLimited(id, 'connection', refusal.reason, refusal.retryAfterMs, refusal.isFatal)
       return
     }
-    if (frame.kind === undefined) {
+    if (kind === undefined) {
       if (typeof data !== 'string' && hasUnknownTopLevelField(data, 8)) {
         this.#frameError('unknown_command')
         this.#reply(id, { error: new RelayError(Code.CODE_UNIMPLEMENTED, 'unknown command kind').toWire() })
@@ -355,7 +362,7 @@ export class Session implements RouteTarget, FlushListener {
       this.#badRequest(id, 'frame has no command')
       return
     }
-    this.#enqueueCommand(frame, id)
+    this.#enqueueCommand(frame, id, kind)
   }
 
   /** The socket closed (either side). Releases subscriptions and timers; idempotent. */
@@ -413,7 +420,10 @@ export class Session implements RouteTarget, FlushListener {
   /** RouteTarget: queues an encoded Delivery; a refused one applies the topic's slow-consumer policy. */
   deliver(data: WireData, bytes: number, publishedAtMs: number, message: BrokerMessage): boolean {
     if (this.#state !== 'connected') return false
-    if (this.#streams.size !== 0) {
+    const sole = this.#soleStream
+    if (sole !== undefined) {
+      if (sole.topic === message.topic) return sole.live(message, data, bytes)
+    } else if (this.#streams.size !== 0) {
       const stream = this.#streams.get(message.topic)
       if (stream !== undefined) return stream.live(message, data, bytes)
     }
@@ -555,7 +565,7 @@ export class Session implements RouteTarget, FlushListener {
 
   // ------------------------------------------------------------------ commands
 
-  #enqueueCommand(frame: ClientFrame, id: number): void {
+  #enqueueCommand(frame: ClientFrame, id: number, kind: CommandKind): void {
     if (this.#inFlight >= this.#deps.settings.maxPendingCommands) {
       const isFatal = this.#rate.strike(PENDING_RETRY_MS, this.#deps.now())
       this.#rateLimited(id, 'connection', 'pending', PENDING_RETRY_MS, isFatal)
@@ -563,13 +573,9 @@ export class Session implements RouteTarget, FlushListener {
     }
     // Acks and publishes start synchronously (a publish waits for the store in its own chain):
     // with no command ahead of them they run now, in order, without three promise hops each.
-    if (
-      this.#queuedCommands === 0 &&
-      this.#state === 'connected' &&
-      (frame.kind === 'ack' || frame.kind === 'publish')
-    ) {
+    if (this.#queuedCommands === 0 && this.#state === 'connected' && (kind === 'ack' || kind === 'publish')) {
       try {
-        if (frame.kind === 'ack') this.#ack(frame)
+        if (kind === 'ack') this.#ack(frame)
         else this.#publish(frame, id)
       } catch (err) {
         this.#fail(id, err)
@@ -580,7 +586,7 @@ export class Session implements RouteTarget, FlushListener {
     this.#queuedCommands++
     this.#updateBackpressure()
     this.#chain = this.#chain
-      .then(() => this.#handle(frame, id))
+      .then(() => this.#handle(frame, id, kind))
       .catch((err: unknown) => this.#fail(id, err))
       .finally(() => {
         this.#inFlight--
@@ -601,9 +607,9 @@ export class Session implements RouteTarget, FlushListener {
     }
   }
 
-  async #handle(frame: ClientFrame, id: number): Promise<void> {
+  async #handle(frame: ClientFrame, id: number, kind: CommandKind): Promise<void> {
     if (this.#state === 'closing' || this.#state === 'closed') return
-    switch (frame.kind) {
+    switch (kind) {
       case 'connect':
         return this.#connect(frame, id)
       case 'ping':
@@ -614,7 +620,7 @@ export class Session implements RouteTarget, FlushListener {
     if (this.#state !== 'connected') {
       throw new RelayError(Code.CODE_UNAUTHENTICATED, 'send connect first')
     }
-    switch (frame.kind) {
+    switch (kind) {
       case 'subscribe':
         return this.#subscribe(frame, id)
       case 'unsubscribe':
@@ -825,6 +831,7 @@ export class Session implements RouteTarget, FlushListener {
         head: position.offset,
       })
       this.#streams.set(topic.text, stream)
+      this.#soleStream = this.#streams.size === 1 ? stream : undefined
     }
     this.#addSubscription(topic.text, topic.tokens)
     router.subscribe(tenant, topic.tokens, this)
@@ -881,6 +888,7 @@ export class Session implements RouteTarget, FlushListener {
     if (stream !== undefined) {
       stream.close()
       this.#streams.delete(text)
+      this.#soleStream = this.#streams.size === 1 ? (this.#streams.values().next().value as TopicStream) : undefined
     }
     const isPattern = tokens.some((t) => t === '*' || t === '>')
     const position = isPattern ? undefined : await this.#deps.history.position(tenant, text)
@@ -1201,6 +1209,7 @@ export class Session implements RouteTarget, FlushListener {
   #closeStreams(): void {
     for (const stream of this.#streams.values()) stream.close()
     this.#streams = NO_STREAMS
+    this.#soleStream = undefined
     this.#wakeFlushWaiters()
   }
 

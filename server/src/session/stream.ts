@@ -74,6 +74,19 @@ export interface StreamOptions {
  */
 export const MAX_HELD_LIVE = 1_024
 
+/**
+ * The live message being fanned out, with the clock reading and numeric offset every
+ * subscriber of it shares. The router hands one message object to all its recipients in one
+ * synchronous loop, so one wall-clock read and one BigInt conversion per message replace one
+ * of each per subscriber (a clock read is a runtime call, the largest single cost of tracking
+ * a delivery). Keyed by the message and the clock function, so streams with another clock
+ * (tests) never share a reading.
+ */
+let fanoutMessage: StreamMessage | undefined
+let fanoutClock: (() => number) | undefined
+let fanoutNowMs = 0
+let fanoutOffset = 0
+
 /** A live message that could not go out at once, with its shared encoding. */
 interface Held {
   readonly message: StreamMessage
@@ -162,7 +175,14 @@ export class TopicStream {
   live(message: StreamMessage, data: WireData, bytes: number): boolean {
     if (this.#isClosed) return true
     if (message.epoch !== this.#epoch) this.#restart(message.epoch)
-    const offset = Number(message.offset)
+    const host = this.#host
+    if (message !== fanoutMessage || host.now !== fanoutClock) {
+      fanoutMessage = message
+      fanoutClock = host.now
+      fanoutNowMs = host.now()
+      fanoutOffset = Number(message.offset)
+    }
+    const offset = fanoutOffset
     if (offset <= this.#cursor) return true // already replayed
     if (offset > this.#head) this.#head = offset
     if (this.#isPumping || offset !== this.#cursor + 1 || !this.#hasRoom()) {
@@ -172,8 +192,8 @@ export class TopicStream {
       return true
     }
     this.#cursor = offset
-    if (this.atLeastOnce) this.#track(message, offset)
-    return this.#host.send(data, bytes, message.publishedAtMs)
+    if (this.atLeastOnce) this.#track(message, offset, fanoutNowMs)
+    return host.send(data, bytes, message.publishedAtMs)
   }
 
   /**
@@ -290,6 +310,7 @@ export class TopicStream {
     if (this.#isPumping || this.#isClosed) return true
     let i = 0
     let isQueued = true
+    const nowMs = this.atLeastOnce ? this.#host.now() : 0
     while (i < held.length && this.#hasRoom()) {
       const h = held[i] as Held
       if (h.offset <= this.#cursor) {
@@ -299,7 +320,7 @@ export class TopicStream {
       if (h.offset !== this.#cursor + 1) break
       i++
       this.#cursor = h.offset
-      if (this.atLeastOnce) this.#track(h.message, h.offset)
+      if (this.atLeastOnce) this.#track(h.message, h.offset, nowMs)
       if (!this.#host.send(h.data, h.bytes, h.message.publishedAtMs)) {
         isQueued = false
         break
@@ -356,7 +377,7 @@ export class TopicStream {
         if (offset > this.#cursor + 1) this.#gap(offset - this.#cursor - 1)
         this.#cursor = offset
         if (offset > this.#head) this.#head = offset
-        if (this.atLeastOnce) this.#track(row, offset)
+        if (this.atLeastOnce) this.#track(row, offset, host.now())
         if (!this.#send(row, 1)) return
       }
       await host.flushed()
@@ -370,8 +391,8 @@ export class TopicStream {
     this.#cursor = offset
   }
 
-  #track(message: StreamMessage, offset: number): void {
-    const now = this.#host.now()
+  /** Adds a delivery sent at `now` (the host's clock) to the window. */
+  #track(message: StreamMessage, offset: number, now: number): void {
     const deadlineMs = now + this.#host.policy.ackWaitMs
     // Deadlines grow with the send order: only the first pending delivery needs a timer (the
     // redelivery pass re-arms for the next one).
