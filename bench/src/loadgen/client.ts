@@ -61,13 +61,27 @@ export class Client {
   count = 0
   lastSeq = -1
   outOfOrder = 0
+  /** Deliveries since the last ack (scenario D). */
+  unacked = 0
+  /** Whether the subscription is at-least-once (set by the dialect's `subscribe`). */
+  isAtLeastOnce = false
   /** Highest delivery position seen, for at-least-once acks (dialect-defined). */
   ackEpoch = ''
   ackOffset = 0
-  /** The last delivery not yet read for its ack position (read only when an ack is sent). */
+  /**
+   * The last delivery not yet read for its ack position (read only when an ack is sent):
+   * `lastDelivery[lastDeliveryStart..lastDeliveryEnd)`. It points into the shared read buffer
+   * until the end of the read, when the dialect copies it into `deliveryCopy` if still unread.
+   */
   lastDelivery: Buffer | undefined
   lastDeliveryStart = 0
   lastDeliveryEnd = 0
+  /** Whether `lastDelivery` holds a delivery whose position was not read yet. */
+  hasUnreadDelivery = false
+  /** Owned storage for `lastDelivery` once its read is over (allocated once). */
+  deliveryCopy: Buffer | undefined
+  /** Dialect-private: the bytes of a message that continues in the next one (NATS). */
+  pending: Buffer | undefined
   private waiters: Waiter[] = []
   /** Control messages nobody waited for yet (e.g. a greeting sent with the upgrade response). */
   private unclaimed: unknown[] = []
@@ -137,6 +151,34 @@ export async function openClient(dialect: Dialect, host: string, port: number): 
     throw err
   }
   return c
+}
+
+const timeBits = new Float64Array(1)
+const timeBytes = new Uint8Array(timeBits.buffer)
+const isLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+
+/** The sequence number of the payload at `buf[off..]` (small enough to inline into the delivery callback). */
+export function payloadSeq(buf: Buffer, off: number): number {
+  const p = off + PAYLOAD_SEQ
+  return (
+    ((buf[p] as number) | ((buf[p + 1] as number) << 8) | ((buf[p + 2] as number) << 16)) +
+    (buf[p + 3] as number) * 0x100_0000
+  )
+}
+
+/** The send time (`performance.now()` of the publisher) of the payload at `buf[off..]`. */
+export function payloadTimeMs(buf: Buffer, off: number): number {
+  if (!isLittleEndian) return buf.readDoubleLE(off + PAYLOAD_TIME)
+  const p = off + PAYLOAD_TIME
+  timeBytes[0] = buf[p] as number
+  timeBytes[1] = buf[p + 1] as number
+  timeBytes[2] = buf[p + 2] as number
+  timeBytes[3] = buf[p + 3] as number
+  timeBytes[4] = buf[p + 4] as number
+  timeBytes[5] = buf[p + 5] as number
+  timeBytes[6] = buf[p + 6] as number
+  timeBytes[7] = buf[p + 7] as number
+  return timeBits[0] as number
 }
 
 /** Writes a benchmark payload: sequence number, stream (topic index) and send time. */

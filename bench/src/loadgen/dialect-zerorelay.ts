@@ -65,13 +65,29 @@ function skipField(buf: Buffer, wt: number, pos: number): number {
  * payload's offset, or -1 when the frame is not a delivery in the canonical field order.
  */
 export function findDeliveryPayload(buf: Buffer, start: number, end: number): number {
-  let pos = start
   // id = 0 is omitted, so a push starts with the delivery field.
-  if (buf[pos] !== TAG_DELIVERY) return -1
-  const inner = readVarint(buf, pos + 1)
-  const stop = inner + varintValue
+  if (buf[start] !== TAG_DELIVERY) return -1
+  let pos: number
+  let stop: number
+  const l0 = buf[start + 1] as number
+  const l1 = buf[start + 2] as number
+  if (l0 < 0x80) {
+    pos = start + 2
+    stop = pos + l0
+  } else if (l1 < 0x80) {
+    pos = start + 3
+    stop = pos + (l0 & 0x7f) + (l1 << 7)
+  } else {
+    pos = readVarint(buf, start + 1)
+    stop = pos + varintValue
+  }
   if (stop > end) return -1
-  pos = inner
+  // The usual layout: a topic shorter than 128 bytes, then a payload shorter than 128 bytes.
+  if (buf[pos] === TAG_TOPIC) {
+    const topicLen = buf[pos + 1] as number
+    const at = pos + 2 + topicLen
+    if (topicLen < 0x80 && buf[at] === TAG_PAYLOAD && (buf[at + 1] as number) < 0x80 && at + 2 <= stop) return at + 2
+  }
   while (pos < stop) {
     const tag = buf[pos] as number
     if (tag === TAG_PAYLOAD) return readVarint(buf, pos + 1)
@@ -118,15 +134,76 @@ function noteAckPositionInPlace(c: Client, buf: Buffer, start: number, end: numb
 }
 
 /**
+ * At the end of a read: copies the last delivery into the client's own storage when no ack
+ * read its position yet (the read buffer is about to be reused). At most one copy per read.
+ */
+function keepLastDelivery(c: Client): void {
+  const from = c.lastDelivery
+  if (!c.hasUnreadDelivery || from === undefined || from === c.deliveryCopy) return
+  const bytes = c.lastDeliveryEnd - c.lastDeliveryStart
+  let copy = c.deliveryCopy
+  if (copy === undefined || copy.length < bytes) {
+    copy = Buffer.allocUnsafe(Math.max(256, bytes))
+    c.deliveryCopy = copy
+  }
+  from.copy(copy, 0, c.lastDeliveryStart, c.lastDeliveryEnd)
+  c.lastDelivery = copy
+  c.lastDeliveryStart = 0
+  c.lastDeliveryEnd = bytes
+}
+
+function varintBytes(value: number): number {
+  let n = 1
+  for (let v = value; v >= 0x80; v = Math.floor(v / 128)) n++
+  return n
+}
+
+function putVarint(out: Buffer, at: number, value: number): number {
+  let v = value
+  let p = at
+  while (v >= 0x80) {
+    out[p++] = (v & 0x7f) | 0x80
+    v = Math.floor(v / 128)
+  }
+  out[p++] = v
+  return p
+}
+
+/**
  * Encodes `ClientFrame{ack{topic, epoch, offset}}` by hand (id 0): an at-least-once subscriber
  * sends one per `ackEvery` deliveries. `prefix` is the cached encoding of the topic and epoch fields.
  */
 export function encodeZerorelayAck(prefix: Buffer, offset: number): Buffer {
-  const tail: number[] = [(3 << 3) | 0]
-  writeVarint(tail, offset)
-  const head: number[] = [(6 << 3) | 2]
-  writeVarint(head, prefix.length + tail.length)
-  return Buffer.concat([Buffer.from(head), prefix, Buffer.from(tail)])
+  const out = Buffer.allocUnsafe(zerorelayAckBytes(prefix, offset))
+  putZerorelayAck(out, 0, prefix, offset)
+  return out
+}
+
+function zerorelayAckBytes(prefix: Buffer, offset: number): number {
+  const inner = prefix.length + 1 + varintBytes(offset)
+  return 1 + varintBytes(inner) + inner
+}
+
+/** Writes the `encodeZerorelayAck` bytes at `out[at..]`; returns the position after them. */
+function putZerorelayAck(out: Buffer, at: number, prefix: Buffer, offset: number): number {
+  const inner = prefix.length + 1 + varintBytes(offset)
+  out[at] = (6 << 3) | 2
+  let p = putVarint(out, at + 1, inner)
+  p += prefix.copy(out, p)
+  out[p++] = (3 << 3) | 0
+  return putVarint(out, p, offset)
+}
+
+/** The ack as one masked WebSocket frame (zero mask key), built in a single allocation. */
+function encodeZerorelayAckFrame(prefix: Buffer, offset: number): Buffer {
+  const len = zerorelayAckBytes(prefix, offset)
+  if (len >= 126) return encodeFrame(OP_BINARY, encodeZerorelayAck(prefix, offset))
+  const out = Buffer.allocUnsafe(6 + len)
+  out[0] = 0x80 | OP_BINARY
+  out[1] = 0x80 | len
+  out.writeUInt32BE(0, 2) // zero mask key
+  putZerorelayAck(out, 6, prefix, offset)
+  return out
 }
 
 /** The `Ack.topic` and `Ack.epoch` fields, encoded. */
@@ -191,7 +268,8 @@ export function createZerorelayDialect(token: string): Dialect {
       )
       if (!f.subscribeAck) throw new Error('subscribe: unexpected reply')
       c.state.topic = topic
-      c.state.isAtLeastOnce = opts?.isAtLeastOnce === true
+      c.isAtLeastOnce = opts?.isAtLeastOnce === true
+      if (c.isAtLeastOnce) c.conn.onReadEnd = () => keepLastDelivery(c)
     },
     publishFrames(topic, payload) {
       return encodeFrame(OP_BINARY, encodeZerorelayPublish(topic, payload))
@@ -199,11 +277,13 @@ export function createZerorelayDialect(token: string): Dialect {
     onMessage(c, buf, start, end) {
       const off = findDeliveryPayload(buf, start, end)
       if (off >= 0) {
-        if (c.state.isAtLeastOnce === true) {
-          // Offsets only grow: the position is read from the last delivery when an ack goes out.
+        if (c.isAtLeastOnce) {
+          // Offsets only grow: the position is read from the last delivery when an ack goes
+          // out (`keepLastDelivery` copies it at the end of the read if no ack read it).
           c.lastDelivery = buf
           c.lastDeliveryStart = start
           c.lastDeliveryEnd = end
+          c.hasUnreadDelivery = true
         }
         c.onDelivery(c, buf, off)
         return
@@ -212,8 +292,8 @@ export function createZerorelayDialect(token: string): Dialect {
       if (f.delivery) {
         // A delivery in a non-canonical field order: decode the slow way.
         const payload = Buffer.from(f.delivery.payload ?? new Uint8Array(0))
-        if (c.state.isAtLeastOnce === true) {
-          c.lastDelivery = undefined
+        if (c.isAtLeastOnce) {
+          c.hasUnreadDelivery = false
           noteAckPosition(c, f)
         }
         c.onDelivery(c, payload, 0)
@@ -222,9 +302,9 @@ export function createZerorelayDialect(token: string): Dialect {
       c.control(f)
     },
     ack(c) {
-      if (c.lastDelivery !== undefined) {
+      if (c.hasUnreadDelivery && c.lastDelivery !== undefined) {
         noteAckPositionInPlace(c, c.lastDelivery, c.lastDeliveryStart, c.lastDeliveryEnd)
-        c.lastDelivery = undefined
+        c.hasUnreadDelivery = false
       }
       if (c.ackEpoch === '' && c.ackOffset === 0) return // nothing delivered yet
       const topic = c.state.topic as string
@@ -234,7 +314,7 @@ export function createZerorelayDialect(token: string): Dialect {
         c.state.ackPrefix = prefix
         c.state.ackPrefixEpoch = c.ackEpoch
       }
-      c.conn.send(OP_BINARY, encodeZerorelayAck(prefix, c.ackOffset))
+      c.conn.writeRaw(encodeZerorelayAckFrame(prefix, c.ackOffset))
     },
   }
 }

@@ -1,5 +1,5 @@
 import net from 'node:net'
-import { fromU64, protoCodec, toU64 } from '@zerorelay/protocol'
+import { DeliveryMode, fromU64, protoCodec, toU64 } from '@zerorelay/protocol'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Client, type Dialect } from './client.js'
 import { createZerorelayDialect, encodeZerorelayPublish, findDeliveryPayload } from './dialect-zerorelay.js'
@@ -18,6 +18,15 @@ function fakeConn(): WsConn & { sent: Buffer[] } {
     start() {},
     send(_op: number, payload: Uint8Array) {
       sent.push(Buffer.from(payload))
+      return true
+    },
+    writeRaw(frame: Uint8Array) {
+      // A client frame masked with the zero key: record its payload.
+      const f = Buffer.from(frame)
+      const len7 = (f[1] as number) & 0x7f
+      const hdr = (len7 === 126 ? 4 : len7 === 127 ? 10 : 2) + 4
+      expect(f.readUInt32BE(hdr - 4)).toBe(0)
+      sent.push(f.subarray(hdr))
       return true
     },
   } as unknown as WsConn & { sent: Buffer[] }
@@ -93,7 +102,7 @@ describe('zerorelay dialect', () => {
     const conn = fakeConn()
     const c = new Client(conn, d)
     c.state.topic = 'bench.fanout'
-    c.state.isAtLeastOnce = true
+    c.isAtLeastOnce = true
     const delivered: number[] = []
     c.onDelivery = (_cl, buf, off) => delivered.push(buf[off] as number)
     d.ack?.(c)
@@ -126,6 +135,39 @@ describe('zerorelay dialect', () => {
       ['bench.fanout', 'ep-1', 301n],
       ['bench.fanout', 'ep-2', 5n],
     ])
+  })
+
+  it('acks the right position after the read buffer was reused', async () => {
+    const d = createZerorelayDialect('token')
+    const conn = fakeConn()
+    const c = new Client(conn, d)
+    const subscribed = d.subscribe(c, 'bench.fanout', { isAtLeastOnce: true, maxInFlight: 8 })
+    const req = protoCodec.decodeClient(conn.sent[0] as Buffer)
+    expect(req.subscribe?.mode).toBe(DeliveryMode.DELIVERY_MODE_AT_LEAST_ONCE)
+    const reply = Buffer.from(
+      protoCodec.encodeServer({ id: req.id, subscribeAck: { topic: 'bench.fanout' } }) as Uint8Array,
+    )
+    d.onMessage(c, reply, 0, reply.length, OP_BINARY)
+    await subscribed
+    expect(c.conn.onReadEnd).toBeDefined()
+    // One "socket read" with two deliveries in a shared buffer, then the buffer is overwritten.
+    const shared = Buffer.alloc(1024)
+    let at = 0
+    for (const offset of [700n, 701n]) {
+      const wire = Buffer.from(
+        protoCodec.encodeServer({
+          delivery: { topic: 'bench.fanout', payload: Buffer.alloc(100, 1), epoch: 'ep-9', offset: fromU64(offset) },
+        }) as Uint8Array,
+      )
+      wire.copy(shared, at)
+      d.onMessage(c, shared, at, at + wire.length, OP_BINARY)
+      at += wire.length
+    }
+    c.conn.onReadEnd?.()
+    shared.fill(0xff)
+    d.ack?.(c)
+    const ack = protoCodec.decodeClient(conn.sent[1] as Buffer).ack
+    expect([ack?.topic, ack?.epoch, toU64(ack?.offset)]).toEqual(['bench.fanout', 'ep-9', 701n])
   })
 
   it('hand-encodes publishes that the real codec decodes', () => {
@@ -208,5 +250,39 @@ describe('connectWs()', () => {
     expect([...(await clientFrame).subarray(0, 9)]).toEqual([0x82, 0x83, 0, 0, 0, 0, 0x61, 0x62, 0x63])
     expect(encodeFrame(OP_TEXT, Buffer.alloc(200)).subarray(0, 4)).toEqual(Buffer.from([0x81, 0x80 | 126, 0, 200]))
     conn.destroy()
+  })
+
+  it('reports the server close code and the end of the connection', async () => {
+    server = net.createServer((sock) => {
+      sock.once('data', () => {
+        sock.end(
+          Buffer.concat([
+            Buffer.from('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n'),
+            Buffer.from([0x82, 1, 7, 0x88, 2, 0x03, 0xe9]), // a message, then close 1001
+          ]),
+        )
+      })
+    })
+    await new Promise<void>((r) => server?.listen(0, '127.0.0.1', r))
+    const port = (server.address() as net.AddressInfo).port
+    const conn = await connectWs({ host: '127.0.0.1', port, path: '/' })
+    const got: number[] = []
+    const closed = new Promise<number>((r) => {
+      conn.onClose = r
+    })
+    conn.onMessage = (buf, start) => got.push(buf[start] as number)
+    conn.start()
+    expect(await closed).toBe(1001)
+    expect(got).toEqual([7])
+    expect(conn.isClosed).toBe(true)
+  })
+
+  it('rejects a refused upgrade', async () => {
+    server = net.createServer((sock) => {
+      sock.once('data', () => sock.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n'))
+    })
+    await new Promise<void>((r) => server?.listen(0, '127.0.0.1', r))
+    const port = (server.address() as net.AddressInfo).port
+    await expect(connectWs({ host: '127.0.0.1', port, path: '/' })).rejects.toThrow(/403/)
   })
 })

@@ -107,10 +107,6 @@ const socketIoDialect: Dialect = {
 
 const CRLF = Buffer.from('\r\n')
 
-interface NatsState {
-  rest?: Buffer
-}
-
 /**
  * NATS over WebSocket: the server coalesces protocol lines and MSG payloads into WebSocket
  * messages as it likes (one message may hold many MSGs, and a MSG may span messages), so the
@@ -140,19 +136,24 @@ const natsDialect: Dialect = {
     return encodeFrame(OP_BINARY, Buffer.concat([Buffer.from(`PUB ${topic} ${payload.length}\r\n`), payload, CRLF]))
   },
   onMessage(c, chunk, start, end) {
-    const st = c.state as NatsState
     let buf = chunk
     let pos = start
     let n = end
-    if (st.rest !== undefined) {
-      buf = Buffer.concat([st.rest, chunk.subarray(start, end)])
-      st.rest = undefined
+    if (c.pending !== undefined) {
+      buf = Buffer.concat([c.pending, chunk.subarray(start, end)])
+      c.pending = undefined
       pos = 0
       n = buf.length
     }
     while (pos < n) {
-      const eol = buf.indexOf(CRLF, pos)
-      if (eol < 0 || eol >= n) break
+      // The end of the line: a byte scan (protocol lines are short, a native indexOf call costs more).
+      let eol = pos
+      for (;;) {
+        while (eol < n && buf[eol] !== 0x0d) eol++
+        if (eol + 1 >= n || buf[eol + 1] === 0x0a) break
+        eol++
+      }
+      if (eol + 1 >= n) break
       // "MSG <subject> <sid> [reply] <#bytes>"
       if (buf[pos] === 0x4d && buf[pos + 1] === 0x53 && buf[pos + 2] === 0x47) {
         let size = 0
@@ -175,6 +176,6 @@ const natsDialect: Dialect = {
       else c.control(line)
     }
     // Copy: the WebSocket layer's buffer is only valid during this call.
-    if (pos < n) st.rest = Buffer.from(buf.subarray(pos, n))
+    if (pos < n) c.pending = buf === chunk ? Buffer.from(buf.subarray(pos, n)) : buf.subarray(pos, n)
   },
 }

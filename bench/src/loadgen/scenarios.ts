@@ -14,8 +14,8 @@ import {
   fillPayload,
   openClient,
   PAYLOAD_BYTES,
-  PAYLOAD_SEQ,
-  PAYLOAD_TIME,
+  payloadSeq,
+  payloadTimeMs,
 } from './client.js'
 import { createDialect } from './dialects.js'
 import { readClock } from './ws-client.js'
@@ -214,21 +214,17 @@ async function fanout(ctx: Ctx, kind: 'A' | 'D' | 'E'): Promise<GenResult> {
     }
     pumpAt = (published - p.window + 1) * H
   }
-  const unacked = new Map<Client, number>()
   for (const c of healthy) {
     c.onDelivery = (cl, buf, off) => {
-      const seq = buf.readUInt32LE(off + PAYLOAD_SEQ)
+      const seq = payloadSeq(buf, off)
       if (seq !== cl.lastSeq + 1) cl.outOfOrder++
       cl.lastSeq = seq
       cl.count++
       delivered++
-      hist.recordMs(readClock.nowMs - buf.readDoubleLE(off + PAYLOAD_TIME))
-      if (isAtLeastOnce) {
-        const n = (unacked.get(cl) ?? 0) + 1
-        if (n >= ackEvery) {
-          dialect.ack?.(cl)
-          unacked.set(cl, 0)
-        } else unacked.set(cl, n)
+      hist.recordMs(readClock.nowMs - payloadTimeMs(buf, off))
+      if (isAtLeastOnce && ++cl.unacked >= ackEvery) {
+        dialect.ack?.(cl)
+        cl.unacked = 0
       }
       if (!isPublishing) drain.check()
       else if (delivered >= pumpAt) pump()
@@ -317,12 +313,12 @@ async function latency(ctx: Ctx): Promise<GenResult> {
   const drain = waiter(() => delivered >= expected, p.drainMs)
   for (const c of subs) {
     c.onDelivery = (cl, buf, off) => {
-      const seq = buf.readUInt32LE(off + PAYLOAD_SEQ)
+      const seq = payloadSeq(buf, off)
       if (seq !== cl.lastSeq + 1) cl.outOfOrder++
       cl.lastSeq = seq
       cl.count++
       delivered++
-      hist.recordMs(readClock.nowMs - buf.readDoubleLE(off + PAYLOAD_TIME))
+      hist.recordMs(readClock.nowMs - payloadTimeMs(buf, off))
       if (!isPublishing) drain.check()
     }
   }

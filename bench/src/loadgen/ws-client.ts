@@ -1,7 +1,8 @@
 /**
- * A deliberately cheap WebSocket client for the load generator: raw `net` sockets, a fixed
- * handshake, a zero mask key (so client payloads are written unchanged) and in-place frame
- * walking (no copy, no allocation per received message unless a frame spans two reads).
+ * A deliberately cheap WebSocket client for the load generator: raw `net` sockets read into
+ * one shared buffer (`onread`, no stream machinery), a fixed handshake, a zero mask key (so
+ * client payloads are written unchanged) and in-place frame walking (no copy, no allocation
+ * per read or per received message unless a frame spans two reads).
  * A client built on a WebSocket library would measure itself instead of the server
  * (see /work/shared/research/performance-anchors.md, pitfall 2).
  */
@@ -66,27 +67,49 @@ export function encodeFrame(opcode: number, payload: Uint8Array): Buffer {
   return out
 }
 
+/**
+ * Size of the read buffer shared by every connection of the process. Reads land in it through
+ * `net`'s `onread` option, which skips the stream machinery (`push`, `'data'` events) and the
+ * fresh buffer Node allocates per read; each read is handled synchronously, so one buffer
+ * serves them all.
+ */
+export const READ_BUFFER_BYTES = 256 * 1024
+
+let sharedReadBuffer: Buffer | undefined
+
+function readBuffer(): Buffer {
+  sharedReadBuffer ??= Buffer.allocUnsafe(READ_BUFFER_BYTES)
+  return sharedReadBuffer
+}
+
 /** One open client WebSocket over a raw TCP socket. */
 export class WsConn {
   /** Called for every complete data message (text or binary). */
   onMessage: MessageHandler = () => {}
+  /** Called at the end of every socket read, after its messages (e.g. to keep bytes past the read). */
+  onReadEnd: (() => void) | undefined = undefined
   /** Called once when the TCP connection is gone (the close code if a close frame came first). */
   onClose: (code: number) => void = () => {}
   /** Whether the connection is closed (or closing). */
   isClosed = false
   /** Close code received from the server, 0 if none. */
   closeCode = 0
+  /** Bytes of an incomplete frame (an owned copy: the read buffer is reused). */
   private rest: Buffer | undefined
   private fragments: Buffer[] | undefined
   private fragmentOpcode = 0
+  private isStarted = false
 
+  /**
+   * Wraps an upgraded socket. Its bytes must be fed to `receive()`: `connectWs()` arranges
+   * that (with `onread`); the constructor does not listen for `'data'`.
+   */
   constructor(
     readonly socket: net.Socket,
     /** The subprotocol the server selected ('' if none). */
     readonly protocol: string,
     leftover: Buffer,
   ) {
-    socket.on('data', (chunk: Buffer) => this.receive(chunk))
     socket.on('close', () => {
       if (!this.isClosed) this.isClosed = true
       this.onClose(this.closeCode)
@@ -94,15 +117,16 @@ export class WsConn {
     socket.on('error', () => {
       // 'close' follows; a reset by a server that drops slow readers is an expected outcome.
     })
-    if (leftover.length > 0) this.rest = leftover
+    if (leftover.length > 0) this.rest = Buffer.from(leftover)
   }
 
   /**
-   * Processes bytes that arrived together with the handshake response. Call once, right
-   * after setting `onMessage` (before yielding to the event loop).
+   * Starts handing messages to `onMessage`, beginning with bytes that arrived together with
+   * (or after) the handshake response. Call once, right after setting `onMessage`.
    */
   start(): void {
-    if (this.rest !== undefined) this.receive(Buffer.alloc(0))
+    this.isStarted = true
+    if (this.rest !== undefined) this.receive(Buffer.alloc(0), 0)
   }
 
   /** Writes bytes that are already framed (see `encodeFrame`). Returns `socket.write()`'s result. */
@@ -133,40 +157,54 @@ export class WsConn {
     this.socket.destroy()
   }
 
-  private receive(chunk: Buffer): void {
+  /**
+   * Handles `chunk[0..n)`, one socket read. `chunk` is only valid during the call (it is the
+   * shared read buffer): complete frames are handed on in place, an incomplete tail is copied.
+   */
+  receive(chunk: Buffer, n: number): void {
     readClock.nowMs = performance.now()
     let buf = chunk
+    let size = n
     if (this.rest !== undefined) {
-      buf = Buffer.concat([this.rest, chunk])
+      buf = Buffer.concat([this.rest, chunk.subarray(0, n)])
+      size = buf.length
       this.rest = undefined
     }
+    if (!this.isStarted) {
+      if (size > 0) this.rest = buf === chunk ? Buffer.from(chunk.subarray(0, n)) : buf
+      return
+    }
     let off = 0
-    const n = buf.length
-    while (off + 2 <= n) {
+    while (off + 2 <= size) {
       const b0 = buf[off] as number
       const b1 = buf[off + 1] as number
       let len = b1 & 0x7f
-      let hdr = 2
-      if (len === 126) {
-        if (off + 4 > n) break
-        len = buf.readUInt16BE(off + 2)
-        hdr = 4
-      } else if (len === 127) {
-        if (off + 10 > n) break
-        len = buf.readUInt32BE(off + 2) * 2 ** 32 + buf.readUInt32BE(off + 6)
-        hdr = 10
+      let start = off + 2
+      if (len >= 126) {
+        if (len === 126) {
+          if (off + 4 > size) break
+          len = ((buf[off + 2] as number) << 8) | (buf[off + 3] as number)
+          start = off + 4
+        } else {
+          if (off + 10 > size) break
+          len = buf.readUInt32BE(off + 2) * 2 ** 32 + buf.readUInt32BE(off + 6)
+          start = off + 10
+        }
       }
-      if (b1 & 0x80) hdr += 4 // servers must not mask, but tolerate it
-      const start = off + hdr
+      if (b1 & 0x80) start += 4 // servers must not mask, but tolerate it
       const end = start + len
-      if (end > n) break
+      if (end > size) break
       if (b1 & 0x80) unmask(buf, start - 4, start, end)
-      this.frame(b0, buf, start, end)
+      const opcode = b0 & 0x0f
+      if (b0 & 0x80 && (opcode === OP_BINARY || opcode === OP_TEXT)) this.onMessage(buf, start, end, opcode)
+      else this.frame(b0, buf, start, end)
       off = end
     }
-    if (off < n) this.rest = buf.subarray(off)
+    if (off < size) this.rest = buf === chunk ? Buffer.from(chunk.subarray(off, size)) : buf.subarray(off, size)
+    if (this.onReadEnd !== undefined) this.onReadEnd()
   }
 
+  /** Control frames, fragments and unknown opcodes (the rare cases). */
   private frame(b0: number, buf: Buffer, start: number, end: number): void {
     const opcode = b0 & 0x0f
     const fin = (b0 & 0x80) !== 0
@@ -210,28 +248,20 @@ function unmask(buf: Buffer, keyAt: number, start: number, end: number): void {
  */
 export function connectWs(opts: WsConnectOptions): Promise<WsConn> {
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: opts.host, port: opts.port })
-    socket.setNoDelay(true)
-    const key = randomBytes(16).toString('base64')
+    let conn: WsConn | undefined
     let head: Buffer = Buffer.alloc(0)
-    const timer = setTimeout(
-      () => fail(new Error(`WebSocket handshake timed out (${opts.host}:${opts.port})`)),
-      opts.timeoutMs ?? 10_000,
-    )
-    const fail = (err: Error) => {
-      clearTimeout(timer)
-      socket.destroy()
-      reject(err)
-    }
-    const onData = (chunk: Buffer) => {
-      head = head.length === 0 ? chunk : Buffer.concat([head, chunk])
+    let isHandshaking = true
+    const onHandshakeData = (chunk: Buffer) => {
+      // The read buffer is shared: keep a copy.
+      head = Buffer.concat([head, chunk])
       const endAt = head.indexOf('\r\n\r\n')
       if (endAt < 0) {
         if (head.length > 16_384) fail(new Error('oversized handshake response'))
         return
       }
-      socket.off('data', onData)
+      isHandshaking = false
       socket.off('error', fail)
+      socket.off('close', onEarlyClose)
       clearTimeout(timer)
       const text = head.subarray(0, endAt).toString('latin1')
       const status = text.slice(0, text.indexOf('\r\n'))
@@ -241,10 +271,38 @@ export function connectWs(opts: WsConnectOptions): Promise<WsConn> {
         return
       }
       const proto = /\r\nsec-websocket-protocol:\s*([^\r\n]*)/i.exec(text)?.[1]?.trim() ?? ''
-      resolve(new WsConn(socket, proto, head.subarray(endAt + 4)))
+      conn = new WsConn(socket, proto, head.subarray(endAt + 4))
+      resolve(conn)
     }
-    socket.on('data', onData)
+    const socket = net.connect({
+      host: opts.host,
+      port: opts.port,
+      onread: {
+        buffer: readBuffer(),
+        callback: (n: number, buf: Uint8Array) => {
+          if (conn !== undefined) conn.receive(buf as Buffer, n)
+          else if (isHandshaking) onHandshakeData((buf as Buffer).subarray(0, n))
+          return true
+        },
+      },
+    })
+    socket.setNoDelay(true)
+    const key = randomBytes(16).toString('base64')
+    const timer = setTimeout(
+      () => fail(new Error(`WebSocket handshake timed out (${opts.host}:${opts.port})`)),
+      opts.timeoutMs ?? 10_000,
+    )
+    function fail(err: Error): void {
+      if (!isHandshaking) return
+      isHandshaking = false
+      clearTimeout(timer)
+      socket.destroy()
+      reject(err)
+    }
+    const onEarlyClose = () =>
+      fail(new Error(`connection closed during the WebSocket handshake (${opts.host}:${opts.port})`))
     socket.on('error', fail)
+    socket.on('close', onEarlyClose)
     socket.on('connect', () => {
       let req =
         `GET ${opts.path} HTTP/1.1\r\nHost: ${opts.host}:${opts.port}\r\nUpgrade: websocket\r\n` +
