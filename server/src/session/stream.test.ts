@@ -125,6 +125,30 @@ describe('TopicStream', () => {
     expect(f.sent).toHaveLength(10)
   })
 
+  it('dates a live delivery when it is fanned out and a held one when it is sent, per stream clock', async () => {
+    const { history, messages } = await store(2)
+    const f = fakeHost(history)
+    const g = fakeHost(history)
+    g.advance(500) // another clock: the same message fanned out to its stream must not reuse f's reading
+    const a = atLeastOnceStream(f.host, 1, 0n, 0n)
+    const b = atLeastOnceStream(g.host, 10, 0n, 0n)
+    const [m1, m2] = messages as [StreamMessage, StreamMessage]
+    // One fanout of m1 to both streams: each tracks it at its own clock's time (deadline = now + ackWaitMs 100).
+    a.live(m1, encodeLive(m1), 5)
+    b.live(m1, encodeLive(m1), 5)
+    expect(f.armed).toEqual([1_100])
+    expect(g.armed).toEqual([1_600])
+    // m2 waits in `a` (window 1) while a's clock moves on; it is dated when the ack lets it out.
+    a.live(m2, encodeLive(m2), 5)
+    f.advance(1_000)
+    a.ack('e1', 1n)
+    expect(offsets(f.sent)).toEqual([1n, 2n])
+    expect(f.armed).toEqual([1_100, 2_100])
+    // Not redelivered before its own deadline: 2 000 + 100.
+    expect(a.redeliver(2_099)).toBe(2_100)
+    expect(f.sent).toHaveLength(2)
+  })
+
   it('replays what it was not handed live from the store, in pages, held at maxInFlight', async () => {
     const { history, messages } = await store(10)
     const f = fakeHost(history, { replayPageSize: 2 })
