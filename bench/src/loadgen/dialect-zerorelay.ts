@@ -39,15 +39,6 @@ function readVarint(buf: Buffer, pos: number): number {
   }
 }
 
-function writeVarint(out: number[], value: number): void {
-  let v = value
-  while (v >= 0x80) {
-    out.push((v & 0x7f) | 0x80)
-    v = Math.floor(v / 128)
-  }
-  out.push(v)
-}
-
 /** Skips one field of wire type `wt` starting at `pos`; returns the next position. */
 function skipField(buf: Buffer, wt: number, pos: number): number {
   if (wt === 0) return readVarint(buf, pos)
@@ -152,6 +143,14 @@ function keepLastDelivery(c: Client): void {
   c.lastDeliveryEnd = bytes
 }
 
+/** A protobuf tag byte followed by a varint: the head of a length-delimited field. */
+function fieldHead(tag: number, length: number): Buffer {
+  const out = Buffer.allocUnsafe(1 + varintBytes(length))
+  out[0] = tag
+  putVarint(out, 1, length)
+  return out
+}
+
 function varintBytes(value: number): number {
   let n = 1
   for (let v = value; v >= 0x80; v = Math.floor(v / 128)) n++
@@ -210,24 +209,16 @@ function encodeZerorelayAckFrame(prefix: Buffer, offset: number): Buffer {
 function ackPrefix(topic: string, epoch: string): Buffer {
   const t = Buffer.from(topic)
   const e = Buffer.from(epoch)
-  const out: number[] = [(1 << 3) | 2]
-  writeVarint(out, t.length)
-  const mid: number[] = [(2 << 3) | 2]
-  writeVarint(mid, e.length)
-  return Buffer.concat([Buffer.from(out), t, Buffer.from(mid), e])
+  return Buffer.concat([fieldHead((1 << 3) | 2, t.length), t, fieldHead((2 << 3) | 2, e.length), e])
 }
 
 /** Encodes `ClientFrame{publish{topic, payload}}` by hand (id 0, no ack): the publish hot path. */
 export function encodeZerorelayPublish(topic: string, payload: Buffer): Buffer {
   const t = Buffer.from(topic)
-  const inner: number[] = [TAG_TOPIC]
-  writeVarint(inner, t.length)
-  const mid: number[] = [TAG_PAYLOAD]
-  writeVarint(mid, payload.length)
+  const inner = fieldHead(TAG_TOPIC, t.length)
+  const mid = fieldHead(TAG_PAYLOAD, payload.length)
   const innerLen = inner.length + t.length + mid.length + payload.length
-  const head: number[] = [TAG_PUBLISH]
-  writeVarint(head, innerLen)
-  return Buffer.concat([Buffer.from(head), Buffer.from(inner), t, Buffer.from(mid), payload])
+  return Buffer.concat([fieldHead(TAG_PUBLISH, innerLen), inner, t, mid, payload])
 }
 
 function decodeServer(buf: Buffer, start: number, end: number): ServerFrame {

@@ -286,18 +286,28 @@ function formatHost(host: string): string {
 }
 
 function writeHttpResponse(socket: Socket, response: Response): void {
-  const lines = [`HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? 'Error'}`]
+  const headers: [string, string][] = []
   response.headers.forEach((value, name) => {
-    if (name !== 'content-length' && name !== 'connection') lines.push(`${name}: ${value}`)
+    if (name !== 'content-length' && name !== 'connection') headers.push([name, value])
   })
   void response.text().then(
-    (body) => {
-      lines.push('Connection: close', `Content-Length: ${Buffer.byteLength(body)}`, '', body)
-      socket.end(lines.join('\r\n'))
-    },
+    (body) => endWithResponse(socket, response.status, headers, body),
     () => socket.destroy(),
   )
 }
+
+/**
+ * Ends a not-upgraded socket with an HTTP/1.1 response: status line, `headers` (in the order
+ * given, without Content-Length and Connection), `Connection: close`, the body's length, the body.
+ */
+function endWithResponse(socket: Socket, status: number, headers: readonly [string, string][], body: string): void {
+  const lines = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}`]
+  for (const [name, value] of headers) lines.push(`${name}: ${value}`)
+  lines.push('Connection: close', `Content-Length: ${Buffer.byteLength(body)}`, '', body)
+  socket.end(lines.join('\r\n'))
+}
+
+const TEXT_PLAIN: [string, string] = ['content-type', 'text/plain; charset=UTF-8']
 
 /** The base of upgrade request URLs (Node sees only the request target). */
 const UPGRADE_BASE_URL = 'http://relay.invalid'
@@ -353,26 +363,19 @@ class NodeUpgradeRequest implements UpgradeRequest {
 
 /** The text/plain response of a refused upgrade, as the gateway's Hono route writes it, then the socket is closed. */
 function writeRefusal(socket: Socket, refusal: UpgradeRefusal): void {
-  const body = `${refusal.message}\n`
-  const headers: [string, string][] = [['content-type', 'text/plain; charset=UTF-8']]
+  const headers: [string, string][] = [TEXT_PLAIN]
   for (const name of Object.keys(refusal.headers)) {
     headers.push([name.toLowerCase(), refusal.headers[name] as string])
   }
   // Fetch `Headers` iterate in name order; keep the same bytes on the wire as the Fetch path.
   headers.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-  const lines = [`HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status] ?? 'Error'}`]
-  for (const [name, value] of headers) lines.push(`${name}: ${value}`)
-  lines.push('Connection: close', `Content-Length: ${Buffer.byteLength(body)}`, '', body)
-  socket.end(lines.join('\r\n'))
+  endWithResponse(socket, refusal.status, headers, `${refusal.message}\n`)
 }
 
 /** An unexpected failure while checking an upgrade: answered 500, as the public app answers a throwing route. */
 function failUpgrade(logger: Logger, socket: Socket, err: unknown): void {
   logger.error({ err }, 'upgrade failed')
-  socket.end(
-    'HTTP/1.1 500 Internal Server Error\r\ncontent-type: text/plain; charset=UTF-8\r\nConnection: close\r\n' +
-      'Content-Length: 21\r\n\r\nInternal Server Error',
-  )
+  endWithResponse(socket, 500, [TEXT_PLAIN], 'Internal Server Error')
 }
 
 /** The key of a WebSocket's WsRelaySocket, for the shared listeners below. */
