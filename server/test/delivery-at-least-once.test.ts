@@ -186,15 +186,19 @@ describe('at-least-once subscriptions', () => {
     pub.close()
   })
 
-  it('keeps at most maxInFlight deliveries outstanding and continues as acks arrive', async () => {
+  it.each([
+    ['json', SUBPROTOCOL_JSON],
+    ['proto', SUBPROTOCOL_PROTO],
+  ])('keeps at most maxInFlight deliveries outstanding and continues as acks arrive (%s)', async (name, protocol) => {
+    const topic = `win.${name}`
     const token = await mintToken()
-    const sub = await connectClient(t.url, token)
+    const sub = await connectClient(t.url, token, { protocols: [protocol] })
     const pub = await connectClient(t.url, token)
     const history = new DeliveryHistory()
     const seen = recordDeliveries(sub, history, 'sub')
-    const ack = await sub.call({ subscribe: { topic: 'win.x', mode: ALO, maxInFlight: 3 } })
+    const ack = await sub.call({ subscribe: { topic: topic, mode: ALO, maxInFlight: 3 } })
     expect(ack.subscribeAck?.maxInFlight).toBe(3)
-    await publishValues(pub, history, 'win.x', 'p', 0, 10)
+    await publishValues(pub, history, topic, 'p', 0, 10)
     // Wait for a redelivery: had the window not held, offsets past 3 would have arrived by then.
     await until(sub, () => seen.some((d) => d.deliveryCount === 2))
     expect(Math.max(...seen.map((d) => Number(d.offset)))).toBe(3)
@@ -202,7 +206,7 @@ describe('at-least-once subscriptions', () => {
     while (acked < 10n) {
       const top = seen.reduce((m, d) => (d.offset > m ? d.offset : m), 0n)
       if (top > acked) {
-        sub.send({ ack: { topic: 'win.x', epoch: seen[0]?.epoch, offset: fromU64(top) } })
+        sub.send({ ack: { topic: topic, epoch: seen[0]?.epoch, offset: fromU64(top) } })
         acked = top
         if (acked >= 10n) break
       }
@@ -210,7 +214,7 @@ describe('at-least-once subscriptions', () => {
       const firstDeliveries = new Set(seen.map((d) => d.offset))
       expect(Math.max(...[...firstDeliveries].map(Number)) - Number(acked)).toBeLessThanOrEqual(3)
     }
-    expectClean(history, 'win.x', 'sub')
+    expectClean(history, topic, 'sub')
     sub.close()
     pub.close()
   })
@@ -270,6 +274,40 @@ describe('at-least-once subscriptions', () => {
     expect(seenB).toEqual([])
     expectClean(history, 'ten.x', 'a')
     for (const c of [a, b, pubA]) c.close()
+  })
+})
+
+describe('acks of a sole at-least-once subscription, binary (read in place)', () => {
+  it('takes acks and answers every ack it cannot take like any other frame', async () => {
+    const token = await mintToken()
+    const sub = await connectClient(t.url, token, { protocols: [SUBPROTOCOL_PROTO] })
+    const pub = await connectClient(t.url, token)
+    const history = new DeliveryHistory()
+    const seen = recordDeliveries(sub, history, 'sub')
+    await sub.call({ subscribe: { topic: 'inplace.x', mode: ALO } })
+    await publishValues(pub, history, 'inplace.x', 'p', 0, 3)
+    await until(sub, () => seen.length >= 3)
+    const epoch = seen[0]?.epoch
+    // Refusals echo the id, exactly as the general decoder's path answers them.
+    const beyond = await sub.call({ id: 41, ack: { topic: 'inplace.x', epoch, offset: fromU64(4n) } })
+    expect([beyond.id, beyond.error?.code]).toEqual([41, Code.CODE_BAD_REQUEST])
+    const zero = await sub.call({ id: 42, ack: { topic: 'inplace.x', epoch, offset: fromU64(0n) } })
+    expect([zero.id, zero.error?.code]).toEqual([42, Code.CODE_BAD_REQUEST])
+    const wrongEpoch = await sub.call({ id: 43, ack: { topic: 'inplace.x', epoch: `${epoch}x`, offset: fromU64(1n) } })
+    expect([wrongEpoch.id, wrongEpoch.error?.code]).toEqual([43, Code.CODE_BAD_REQUEST])
+    const wrongTopic = await sub.call({ id: 44, ack: { topic: 'inplace.y', epoch, offset: fromU64(1n) } })
+    expect([wrongTopic.id, wrongTopic.error?.code]).toEqual([44, Code.CODE_NOT_FOUND])
+    // A good cumulative ack (id 0: no reply): nothing comes again, though three ack waits pass.
+    sub.send({ ack: { topic: 'inplace.x', epoch, offset: fromU64(3n) } })
+    await expect(until(sub, () => seen.length > 3, ACK_WAIT_MS * 3)).rejects.toThrow()
+    expect(seen.map((d) => [d.offset, d.deliveryCount])).toEqual([
+      [1n, 1],
+      [2n, 1],
+      [3n, 1],
+    ])
+    expectClean(history, 'inplace.x', 'sub')
+    sub.close()
+    pub.close()
   })
 })
 

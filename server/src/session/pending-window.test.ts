@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEAD_LETTERED, PendingWindow } from './pending-window.js'
+import { DEAD_LETTERED, PendingEntry, PendingWindow } from './pending-window.js'
 
 function entries(w: PendingWindow<string>) {
   const out: [string, number, number][] = []
@@ -59,5 +59,21 @@ describe('PendingWindow', () => {
     expect(w.length).toBe(0)
     w.push('again', 20, 0, 1)
     expect(entries(w)).toEqual([['again', 1, 1]])
+  })
+
+  it('shares an entry between windows; an update in one replaces it there only', () => {
+    const shared = new PendingEntry('m1', 1, 1_000, 1_100, 1)
+    const a = new PendingWindow<string>()
+    const b = new PendingWindow<string>()
+    a.pushEntry(shared)
+    b.pushEntry(shared)
+    a.update(a.slot(0), 2, 1_300)
+    expect(entries(a)).toEqual([['m1', 2, 1_300]])
+    expect(entries(b)).toEqual([['m1', 1, 1_100]])
+    expect(shared.count).toBe(1)
+    // The first-send time survives the update: the ack latency still counts from the first send.
+    const seen: number[] = []
+    a.ackUpTo(1, 1_500, { observe: (s) => seen.push(s) })
+    expect(seen).toEqual([0.5])
   })
 })

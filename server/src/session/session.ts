@@ -66,6 +66,7 @@ import { type RevocationStore, TokenRevokedError } from '../revocation/store.js'
 import type { Router, RouteTarget } from '../router/router.js'
 import { parseTopic } from '../router/topic.js'
 import { SERVER_VERSION } from '../version.js'
+import { ackScan, scanAck } from './ack-scan.js'
 import { PositionError, type StreamHost, type StreamMessage, TopicStream } from './stream.js'
 
 /** Timer functions (the runtime's setTimeout/clearTimeout, or a fake clock in tests). */
@@ -325,6 +326,7 @@ export class Session implements RouteTarget, FlushListener {
     const inbound = metrics.inbound[this.#codecLabel]
     inbound.frames++
     inbound.bytes += byteLength
+    if (this.#ackInPlace(data, byteLength)) return
     let frame: ClientFrame
     try {
       frame = codec.decodeClient(data)
@@ -864,6 +866,31 @@ export class Session implements RouteTarget, FlushListener {
     if (reason === '') return
     this.#deps.metrics.resumes.inc({ outcome: 'unrecoverable' })
     throw new PositionError(reason, current)
+  }
+
+  /**
+   * The at-least-once fast path: an ack for the session's only subscription, read in place
+   * (`scanAck`), with the general path's rate check and error reply. False, with nothing done,
+   * for any other frame or when commands are queued (it then goes through the general path).
+   */
+  #ackInPlace(data: WireData, byteLength: number): boolean {
+    const stream = this.#soleStream
+    if (stream === undefined || !stream.atLeastOnce || typeof data === 'string' || !this.codec.binary) return false
+    if (this.#queuedCommands !== 0 || this.#state !== 'connected') return false
+    if (this.#inFlight >= this.#deps.settings.maxPendingCommands) return false
+    if (!scanAck(data) || !stream.isScannedAckFor(data, ackScan)) return false
+    const { id, offset } = ackScan
+    const refusal = this.#rate.check(byteLength, false, this.#lastInboundMs)
+    if (refusal !== undefined) {
+      this.#rateLimited(id, 'connection', refusal.reason, refusal.retryAfterMs, refusal.isFatal)
+      return true
+    }
+    try {
+      stream.ackOffset(offset)
+    } catch (err) {
+      this.#fail(id, err)
+    }
+    return true
   }
 
   #ack(frame: ClientFrame): void {

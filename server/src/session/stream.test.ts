@@ -149,6 +149,38 @@ describe('TopicStream', () => {
     expect(f.sent).toHaveLength(2)
   })
 
+  it("shares a fanned-out message's window entry; one stream's ack or redelivery leaves the others alone", async () => {
+    const { history, messages } = await store(1)
+    const f = fakeHost(history) // ackWaitMs 100, maxDeliver 2
+    const longArmed: number[] = []
+    // Same clock, another ack wait: it must not share the entry (its deadline differs).
+    const longWait: StreamHost = {
+      ...f.host,
+      policy: deliverySchema.parse({ ackWaitMs: 300, maxDeliver: 2, replayPageSize: 3 }),
+      armRedelivery: (atMs) => longArmed.push(atMs),
+    }
+    const a = atLeastOnceStream(f.host, 10, 0n, 0n)
+    const b = atLeastOnceStream(f.host, 10, 0n, 0n)
+    const c = atLeastOnceStream(longWait, 10, 0n, 0n)
+    const m = messages[0] as StreamMessage
+    const shared = encodeLive(m)
+    for (const s of [a, b, c]) s.live(m, shared, 5)
+    expect(f.armed).toEqual([1_100, 1_100])
+    expect(longArmed).toEqual([1_300])
+    b.ack('e1', 1n)
+    // a redelivers at its deadline (count 2, next deadline 1 200); b has nothing; c's entry is untouched.
+    expect(a.redeliver(f.advance(100))).toBe(1_200)
+    expect(b.redeliver(1_100)).toBe(Number.POSITIVE_INFINITY)
+    expect(c.redeliver(1_100)).toBe(1_300)
+    expect(f.sent.map((x) => x.frame.delivery?.deliveryCount)).toEqual([1, 1, 1, 2])
+    // a dead-letters after maxDeliver; c still redelivers its own first delivery, as count 2.
+    expect(a.redeliver(f.advance(100))).toBe(Number.POSITIVE_INFINITY)
+    expect(f.deadLetters.map((d) => [d.message.offset, d.deliveries])).toEqual([[1n, 2]])
+    expect(c.redeliver(f.advance(100))).toBe(1_600)
+    expect(f.sent.map((x) => x.frame.delivery?.deliveryCount)).toEqual([1, 1, 1, 2, 2])
+    expect([a.pendingCount, b.pendingCount, c.pendingCount]).toEqual([0, 0, 1])
+  })
+
   it('replays what it was not handed live from the store, in pages, held at maxInFlight', async () => {
     const { history, messages } = await store(10)
     const f = fakeHost(history, { replayPageSize: 2 })

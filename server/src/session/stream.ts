@@ -16,7 +16,11 @@ import type { DeliveryConfig } from '../config/schema.js'
 import { RelayError } from '../errors.js'
 import type { HistoryStore, Position, StoredMessage } from '../history/store.js'
 import type { RelayMetrics } from '../metrics/metrics.js'
-import { DEAD_LETTERED, PendingWindow } from './pending-window.js'
+import { type AckScan, bytesEqual } from './ack-scan.js'
+import { DEAD_LETTERED, PendingEntry, PendingWindow } from './pending-window.js'
+
+const utf8 = new TextEncoder()
+const NO_BYTES = new Uint8Array(0)
 
 /** A resume position that cannot be honoured; `position` is the topic's current one (sent as Error.position). */
 export class PositionError extends RelayError {
@@ -26,6 +30,10 @@ export class PositionError extends RelayError {
   ) {
     super(Code.CODE_UNRECOVERABLE_POSITION, message)
   }
+}
+
+function neverDelivered(): RelayError {
+  return new RelayError(Code.CODE_BAD_REQUEST, 'ack for an offset never delivered to this subscription')
 }
 
 /** A message with its position, as a stream delivers it. */
@@ -86,6 +94,13 @@ let fanoutMessage: StreamMessage | undefined
 let fanoutClock: (() => number) | undefined
 let fanoutNowMs = 0
 let fanoutOffset = 0
+/**
+ * The pending-window entry of the message being fanned out, shared by every at-least-once
+ * subscriber that gets it live (same message, offset, send time and deadline); built by the
+ * first of them, for the ack wait it was built with.
+ */
+let fanoutEntry: PendingEntry<StreamMessage> | undefined
+let fanoutEntryWaitMs = 0
 
 /** A live message that could not go out at once, with its shared encoding. */
 interface Held {
@@ -124,6 +139,9 @@ export class TopicStream {
   #held: Held[] = []
   #isPumping = false
   #isClosed = false
+  /** UTF-8 of the topic and of the epoch, for `ackScanned` (built at the first scanned ack). */
+  #topicBytes = NO_BYTES
+  #epochBytes = NO_BYTES
 
   constructor(host: StreamHost, options: StreamOptions) {
     this.#host = host
@@ -181,6 +199,7 @@ export class TopicStream {
       fanoutClock = host.now
       fanoutNowMs = host.now()
       fanoutOffset = Number(message.offset)
+      fanoutEntry = undefined
     }
     const offset = fanoutOffset
     if (offset <= this.#cursor) return true // already replayed
@@ -192,7 +211,7 @@ export class TopicStream {
       return true
     }
     this.#cursor = offset
-    if (this.atLeastOnce) this.#track(message, offset, fanoutNowMs)
+    if (this.atLeastOnce) this.#trackFanout(message, offset)
     return host.send(data, bytes, message.publishedAtMs)
   }
 
@@ -201,10 +220,26 @@ export class TopicStream {
    * this subscription, and then changes nothing.
    */
   ack(epoch: string, ackedOffset: bigint): void {
-    const offset = Number(ackedOffset)
-    if (epoch !== this.#epoch || offset <= this.#start || offset > this.#cursor) {
-      throw new RelayError(Code.CODE_BAD_REQUEST, 'ack for an offset never delivered to this subscription')
-    }
+    if (epoch !== this.#epoch) throw neverDelivered()
+    this.ackOffset(Number(ackedOffset))
+  }
+
+  /**
+   * Whether a scanned ack frame (`scanAck`) names this stream's topic and current epoch, compared
+   * as bytes: then `ackOffset` takes it without building strings.
+   */
+  isScannedAckFor(b: Uint8Array, scan: AckScan): boolean {
+    if (this.#topicBytes.length === 0) this.#topicBytes = utf8.encode(this.topic)
+    if (this.#epochBytes.length === 0) this.#epochBytes = utf8.encode(this.#epoch)
+    return (
+      bytesEqual(b, scan.topicStart, scan.topicEnd, this.#topicBytes) &&
+      bytesEqual(b, scan.epochStart, scan.epochEnd, this.#epochBytes)
+    )
+  }
+
+  /** A cumulative ack in the current epoch (see `isScannedAckFor`); throws like `ack`. */
+  ackOffset(offset: number): void {
+    if (offset <= this.#start || offset > this.#cursor) throw neverDelivered()
     const { metrics } = this.#host
     const acked = this.#pending.ackUpTo(offset, this.#host.now(), metrics.ackLatency)
     if (acked > 0) metrics.acksPending.dec(acked)
@@ -340,6 +375,7 @@ export class TopicStream {
     this.#pending.clear()
     this.#held = []
     this.#epoch = epoch
+    this.#epochBytes = NO_BYTES
     this.#cursor = 0
     this.#start = 0
     this.#head = 0
@@ -398,6 +434,20 @@ export class TopicStream {
     // redelivery pass re-arms for the next one).
     if (this.#pending.length === 0) this.#host.armRedelivery(deadlineMs)
     this.#pending.push(message, offset, now, deadlineMs)
+    this.#host.metrics.acksPending.inc()
+  }
+
+  /** Adds a live delivery of the message being fanned out (sent now) to the window, as the shared entry. */
+  #trackFanout(message: StreamMessage, offset: number): void {
+    const waitMs = this.#host.policy.ackWaitMs
+    let entry = fanoutEntry
+    if (entry === undefined || fanoutEntryWaitMs !== waitMs) {
+      entry = new PendingEntry(message, offset, fanoutNowMs, fanoutNowMs + waitMs, 1)
+      fanoutEntry = entry
+      fanoutEntryWaitMs = waitMs
+    }
+    if (this.#pending.length === 0) this.#host.armRedelivery(entry.deadlineMs)
+    this.#pending.pushEntry(entry)
     this.#host.metrics.acksPending.inc()
   }
 
