@@ -1,6 +1,6 @@
 import { ClientFrame, fromU64, toU64 } from '@zerorelay/protocol'
 import { describe, expect, it } from 'vitest'
-import { ackScan, bytesEqual, scanAck } from './ack-scan.js'
+import { ackScan, isUtf8Of, scanAck } from './ack-scan.js'
 
 const utf8 = new TextEncoder()
 const text = new TextDecoder()
@@ -87,12 +87,19 @@ describe('scanAck', () => {
   })
 })
 
-describe('bytesEqual', () => {
-  it('compares a range with the expected bytes exactly', () => {
+describe('isUtf8Of', () => {
+  it('says whether a byte range is exactly the UTF-8 of a string, ASCII or not', () => {
     const b = utf8.encode('xxabcxx')
-    expect(bytesEqual(b, 2, 5, utf8.encode('abc'))).toBe(true)
-    expect(bytesEqual(b, 2, 5, utf8.encode('abd'))).toBe(false)
-    expect(bytesEqual(b, 2, 4, utf8.encode('abc'))).toBe(false)
-    expect(bytesEqual(b, 2, 2, new Uint8Array(0))).toBe(true)
+    expect(isUtf8Of(b, 2, 5, 'abc')).toBe(true)
+    expect(isUtf8Of(b, 2, 5, 'abd')).toBe(false)
+    expect(isUtf8Of(b, 2, 4, 'abc')).toBe(false)
+    expect(isUtf8Of(b, 2, 6, 'abc')).toBe(false)
+    expect(isUtf8Of(b, 2, 2, '')).toBe(true)
+    const u = utf8.encode('-orders.ünï.😀-')
+    expect(isUtf8Of(u, 1, u.length - 1, 'orders.ünï.😀')).toBe(true)
+    expect(isUtf8Of(u, 1, u.length - 1, 'orders.üni.😀')).toBe(false)
+    expect(isUtf8Of(u, 1, u.length - 2, 'orders.ünï.😀')).toBe(false)
+    // Same UTF-16 length, different byte length: "é" (2 bytes) against "e" (1 byte).
+    expect(isUtf8Of(utf8.encode('é'), 0, 2, 'e')).toBe(false)
   })
 })

@@ -119,8 +119,25 @@ export function scanAck(b: Uint8Array): boolean {
   return true
 }
 
-/** Whether `b[start, end)` holds exactly the bytes of `expected`. */
-export function bytesEqual(b: Uint8Array, start: number, end: number, expected: Uint8Array): boolean {
+const utf8 = new TextEncoder()
+
+/**
+ * Whether `b[start, end)` holds exactly the UTF-8 encoding of `text`. ASCII text (topics and
+ * epochs usually are) is compared character by character with no allocation; other text is
+ * encoded first.
+ */
+export function isUtf8Of(b: Uint8Array, start: number, end: number, text: string): boolean {
+  const n = text.length
+  if (end - start < n) return false // UTF-8 never takes fewer bytes than UTF-16 code units
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x80) return isBytes(b, start, end, utf8.encode(text))
+    if (b[start + i] !== c) return false
+  }
+  return end - start === n
+}
+
+function isBytes(b: Uint8Array, start: number, end: number, expected: Uint8Array): boolean {
   if (end - start !== expected.length) return false
   for (let i = 0; i < expected.length; i++) if (b[start + i] !== expected[i]) return false
   return true

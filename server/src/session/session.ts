@@ -886,7 +886,7 @@ export class Session implements RouteTarget, FlushListener {
       return true
     }
     try {
-      stream.ackOffset(offset)
+      stream.ackOffset(offset, this.#lastInboundMs)
     } catch (err) {
       this.#fail(id, err)
     }

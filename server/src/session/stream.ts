@@ -16,11 +16,8 @@ import type { DeliveryConfig } from '../config/schema.js'
 import { RelayError } from '../errors.js'
 import type { HistoryStore, Position, StoredMessage } from '../history/store.js'
 import type { RelayMetrics } from '../metrics/metrics.js'
-import { type AckScan, bytesEqual } from './ack-scan.js'
+import { type AckScan, isUtf8Of } from './ack-scan.js'
 import { DEAD_LETTERED, PendingEntry, PendingWindow } from './pending-window.js'
-
-const utf8 = new TextEncoder()
-const NO_BYTES = new Uint8Array(0)
 
 /** A resume position that cannot be honoured; `position` is the topic's current one (sent as Error.position). */
 export class PositionError extends RelayError {
@@ -101,6 +98,8 @@ let fanoutOffset = 0
  */
 let fanoutEntry: PendingEntry<StreamMessage> | undefined
 let fanoutEntryWaitMs = 0
+/** The held-live record of the message being fanned out (see `#hold`), shared the same way. */
+let fanoutHeld: Held | undefined
 
 /** A live message that could not go out at once, with its shared encoding. */
 interface Held {
@@ -139,9 +138,6 @@ export class TopicStream {
   #held: Held[] = []
   #isPumping = false
   #isClosed = false
-  /** UTF-8 of the topic and of the epoch, for `ackScanned` (built at the first scanned ack). */
-  #topicBytes = NO_BYTES
-  #epochBytes = NO_BYTES
 
   constructor(host: StreamHost, options: StreamOptions) {
     this.#host = host
@@ -229,19 +225,20 @@ export class TopicStream {
    * as bytes: then `ackOffset` takes it without building strings.
    */
   isScannedAckFor(b: Uint8Array, scan: AckScan): boolean {
-    if (this.#topicBytes.length === 0) this.#topicBytes = utf8.encode(this.topic)
-    if (this.#epochBytes.length === 0) this.#epochBytes = utf8.encode(this.#epoch)
     return (
-      bytesEqual(b, scan.topicStart, scan.topicEnd, this.#topicBytes) &&
-      bytesEqual(b, scan.epochStart, scan.epochEnd, this.#epochBytes)
+      isUtf8Of(b, scan.topicStart, scan.topicEnd, this.topic) &&
+      isUtf8Of(b, scan.epochStart, scan.epochEnd, this.#epoch)
     )
   }
 
-  /** A cumulative ack in the current epoch (see `isScannedAckFor`); throws like `ack`. */
-  ackOffset(offset: number): void {
+  /**
+   * A cumulative ack in the current epoch (see `isScannedAckFor`), received at `nowMs` (the
+   * host's clock); throws like `ack`.
+   */
+  ackOffset(offset: number, nowMs: number = this.#host.now()): void {
     if (offset <= this.#start || offset > this.#cursor) throw neverDelivered()
     const { metrics } = this.#host
-    const acked = this.#pending.ackUpTo(offset, this.#host.now(), metrics.ackLatency)
+    const acked = this.#pending.ackUpTo(offset, nowMs, metrics.ackLatency)
     if (acked > 0) metrics.acksPending.dec(acked)
     this.pump()
   }
@@ -332,7 +329,13 @@ export class TopicStream {
     const held = this.#held
     if (held.length >= MAX_HELD_LIVE) return
     if (held.length > 0 ? offset !== (held[held.length - 1] as Held).offset + 1 : offset <= this.#cursor) return
-    held.push({ message, offset, data, bytes })
+    // Every subscriber that holds this fanout holds the same record (read-only): one per message.
+    let h = fanoutHeld
+    if (h === undefined || h.message !== message || h.data !== data) {
+      h = { message, offset, data, bytes }
+      fanoutHeld = h
+    }
+    held.push(h)
   }
 
   /**
@@ -375,7 +378,6 @@ export class TopicStream {
     this.#pending.clear()
     this.#held = []
     this.#epoch = epoch
-    this.#epochBytes = NO_BYTES
     this.#cursor = 0
     this.#start = 0
     this.#head = 0
