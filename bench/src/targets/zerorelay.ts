@@ -72,9 +72,11 @@ function runtimeCommand(runtime: 'node' | 'bun' | 'deno', confPath: string): [st
   }
   if (runtime === 'bun') return [npmBinary('bun') as string, [ZERORELAY_ENTRY_BUN, ...args]]
   // The server's imports use `.js` specifiers for `.ts` files (NodeNext style).
+  // BENCH_SERVER_DENO_ARGS: extra `deno run` flags, e.g. "--v8-flags=--perf-basic-prof" for `perf`.
+  const extra = (process.env.BENCH_SERVER_DENO_ARGS ?? '').split(' ').filter((a) => a !== '')
   return [
     npmBinary('deno') as string,
-    ['run', '-A', '--quiet', '--unstable-sloppy-imports', ZERORELAY_ENTRY_DENO, ...args],
+    ['run', '-A', '--quiet', '--unstable-sloppy-imports', ...extra, ZERORELAY_ENTRY_DENO, ...args],
   ]
 }
 
