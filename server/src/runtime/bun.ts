@@ -80,6 +80,8 @@ export interface ConnectionData {
   /** The upgrade's acceptance, until `open` handed it to the gateway (then dropped, with its token). */
   acceptance: UpgradeAcceptance | undefined
   handler?: SocketHandler
+  /** The RelaySocket over this ServerWebSocket (set at `open`). */
+  socket?: BunRelaySocket
   /** Close code the adapter itself decided (e.g. 4008 after a Bun drop), reported instead of the echoed one. */
   closeCode?: number
 }
@@ -97,24 +99,55 @@ function bunGlobal(): BunGlobal {
   return bun
 }
 
-/** Maps one Bun send result: bytes sent, -1 queued (backpressure), 0 dropped. */
-function resultOf(ws: BunWebSocket, sent: number): SendResult {
-  if (sent > 0) return ws.getBufferedAmount() > HIGH_WATER_BYTES ? 'buffered' : 'sent'
-  if (sent === -1) return 'buffered'
-  if (ws.readyState === OPEN) {
-    // Bun dropped a message on an open socket (over its backpressure limit): never silently.
-    ws.data.closeCode = SLOW_CONSUMER
-    ws.close(SLOW_CONSUMER, 'outbound queue full')
+/** Closes an open socket whose message Bun dropped (over its backpressure limit): never silently. */
+function closeDropped(ws: BunWebSocket): void {
+  if (ws.readyState !== OPEN) return
+  ws.data.closeCode = SLOW_CONSUMER
+  ws.close(SLOW_CONSUMER, 'outbound queue full')
+}
+
+const NO_FRAMES: readonly (Uint8Array | string)[] = Object.freeze([])
+/** The batch `sendCorked` writes (module state instead of a closure per batch; see `sendBatch`). */
+let corkedFrames = NO_FRAMES
+/**
+ * Writes `corkedFrames` inside `ws.cork()`, stopping at the first frame Bun drops: 'sent',
+ * 'buffered' (Bun queued a frame: its buffer was not empty) or 'dropped'. Calls nothing that
+ * could run JavaScript (a drop is handled by the caller after the cork), so the module state
+ * cannot be reused while it runs.
+ */
+function sendCorked(ws: BunWebSocket): SendResult {
+  const frames = corkedFrames
+  let result: SendResult = 'sent'
+  for (let i = 0; i < frames.length; i++) {
+    const sent = ws.send(frames[i] as Uint8Array | string, false)
+    if (sent > 0) continue
+    if (sent === -1) {
+      result = 'buffered'
+      continue
+    }
+    result = 'dropped'
+    break
   }
-  return 'dropped'
+  return result
 }
 
 /**
  * A Bun ServerWebSocket as a RelaySocket. A class (methods on the prototype) rather than an
  * object of closures: an idle connection holds one small object here, not a function per method.
+ *
+ * Native calls per delivery are kept few, since each costs as much as a small JS function:
+ * - Bun's buffer (`getBufferedAmount()`) is read at most once per batch. A send Bun reports as
+ *   written (> 0) left the buffer empty: uWS only writes into the cork buffer, or straight to the
+ *   kernel, when nothing is buffered, and a send that had to buffer returns -1. Only the write at
+ *   the end of a `cork` can leave bytes buffered unseen, so that is read once after it.
+ * - While the buffer is known to be empty, `bufferedAmount` answers 0 without asking Bun: the
+ *   buffer only grows when something writes to the socket, i.e. this class's sends and pings,
+ *   and uWS's automatic pong to a client's ping (the `ping` handler marks that, see `wrote`).
  */
-class BunRelaySocket implements RelaySocket {
+export class BunRelaySocket implements RelaySocket {
   readonly #ws: BunWebSocket
+  /** Bun's buffer is known to be empty (no native read needed); false when unknown. */
+  #isDrained = false
 
   constructor(ws: BunWebSocket) {
     this.#ws = ws
@@ -123,14 +156,43 @@ class BunRelaySocket implements RelaySocket {
   send(data: Uint8Array | string): SendResult {
     const ws = this.#ws
     if (ws.readyState !== OPEN) return 'dropped'
-    return resultOf(ws, ws.send(data, false))
+    return this.#sendOne(ws, data)
   }
 
   sendBatch(frames: readonly (Uint8Array | string)[]): SendResult {
     const ws = this.#ws
     if (ws.readyState !== OPEN) return 'dropped'
-    if (frames.length === 1) return resultOf(ws, ws.send(frames[0] as Uint8Array | string, false))
-    return ws.cork(() => sendEach(ws, frames))
+    if (frames.length === 1) return this.#sendOne(ws, frames[0] as Uint8Array | string)
+    corkedFrames = frames
+    const result = ws.cork(sendCorked)
+    corkedFrames = NO_FRAMES
+    if (result === 'dropped') {
+      this.#isDrained = false
+      closeDropped(ws)
+      return result
+    }
+    // The end of the cork wrote the batch; whatever the kernel did not take is buffered now.
+    const buffered = ws.getBufferedAmount()
+    this.#isDrained = buffered === 0
+    return buffered > HIGH_WATER_BYTES ? 'buffered' : result
+  }
+
+  /** One uncorked send (Bun corks and writes it at once). */
+  #sendOne(ws: BunWebSocket, data: Uint8Array | string): SendResult {
+    const sent = ws.send(data, false)
+    if (sent > 0) {
+      this.#isDrained = true
+      return 'sent'
+    }
+    this.#isDrained = false
+    if (sent === -1) return 'buffered'
+    closeDropped(ws)
+    return 'dropped'
+  }
+
+  /** Something outside `send` may have written to the socket (uWS's pong to a ping): Bun's buffer is unknown. */
+  wrote(): void {
+    this.#isDrained = false
   }
 
   close(code: number, reason: string): void {
@@ -144,12 +206,19 @@ class BunRelaySocket implements RelaySocket {
 
   ping(): void {
     const ws = this.#ws
-    if (ws.readyState === OPEN) ws.ping()
+    if (ws.readyState !== OPEN) return
+    this.#isDrained = false
+    ws.ping()
   }
 
   get bufferedAmount(): number {
+    if (this.#isDrained) return 0
     const ws = this.#ws
-    return ws.readyState === OPEN ? ws.getBufferedAmount() : 0
+    if (ws.readyState !== OPEN) return 0
+    const buffered = ws.getBufferedAmount()
+    // Empty now means empty until the next write (which updates the flag).
+    this.#isDrained = buffered === 0
+    return buffered
   }
 
   // Bun's ServerWebSocket cannot pause reading; the session's pending-publish limit still
@@ -158,23 +227,20 @@ class BunRelaySocket implements RelaySocket {
   resumeReading(): void {}
 }
 
-/** Sends a batch frame by frame (inside `cork`), stopping at the first drop. */
-function sendEach(ws: BunWebSocket, frames: readonly (Uint8Array | string)[]): SendResult {
-  let result: SendResult = 'sent'
-  for (let i = 0; i < frames.length; i++) {
-    result = resultOf(ws, ws.send(frames[i] as Uint8Array | string, false))
-    if (result === 'dropped') break
-  }
-  return result
-}
-
 /** Wraps a Bun ServerWebSocket as a RelaySocket. */
 export function wrapBunSocket(ws: BunWebSocket): RelaySocket {
   return new BunRelaySocket(ws)
 }
 
-/** Any WebSocket ping or pong (one shared handler). */
-function onControl(ws: BunWebSocket): void {
+/** A client's ping: uWS answers it with a pong (a write), and it counts as activity. */
+function onPing(ws: BunWebSocket): void {
+  const data = ws.data
+  data.socket?.wrote()
+  data.handler?.onActivity()
+}
+
+/** A client's pong (to the session's heartbeat ping). */
+function onPong(ws: BunWebSocket): void {
   ws.data.handler?.onActivity()
 }
 
@@ -221,7 +287,9 @@ export async function serveBun(options: RuntimeServeOptions): Promise<RuntimeSer
         const data = ws.data
         const acceptance = data.acceptance as UpgradeAcceptance
         data.acceptance = undefined
-        data.handler = options.open(acceptance, new BunRelaySocket(ws))
+        const socket = new BunRelaySocket(ws)
+        data.socket = socket
+        data.handler = options.open(acceptance, socket)
       },
       message(ws, message) {
         const handler = ws.data.handler
@@ -229,8 +297,8 @@ export async function serveBun(options: RuntimeServeOptions): Promise<RuntimeSer
         if (typeof message === 'string') handler.onMessage(message, Buffer.byteLength(message, 'utf8'))
         else handler.onMessage(message, message.byteLength)
       },
-      ping: onControl,
-      pong: onControl,
+      ping: onPing,
+      pong: onPong,
       close(ws, code) {
         sockets.delete(ws)
         const handler = ws.data.handler
