@@ -74,6 +74,8 @@ export interface OutboundQueue {
   readonly length: number
   /** Bytes queued (not counting the socket's buffer). */
   readonly bytes: number
+  /** Bytes the socket still buffers (its `bufferedAmount`). */
+  readonly socketBytes: number
   /** Age of the oldest byte not yet written to the network (queue + socket buffer), in milliseconds (0 when none). */
   oldestAgeMs(): number
 }
@@ -244,6 +246,10 @@ class Queue implements OutboundQueue {
 
   get bytes(): number {
     return this.#queuedBytes
+  }
+
+  get socketBytes(): number {
+    return this.#socket.bufferedAmount
   }
 
   oldestAgeMs(): number {

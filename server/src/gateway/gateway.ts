@@ -19,7 +19,9 @@ import { REVOKED_MESSAGE, type RevocationStore } from '../revocation/store.js'
 import type { Router } from '../router/router.js'
 import type { RelaySocket, SocketHandler } from '../runtime/socket.js'
 import {
+  createDeadlineQueue,
   createSession,
+  type DeadlineQueue,
   type Session,
   type SessionDeps,
   type SessionPort,
@@ -126,15 +128,15 @@ export function createGateway(deps: GatewayDeps): Gateway {
     bytesBurst: config.limits.bytesBurst,
     maxRateViolations: config.limits.maxRateViolations,
   }
-  /** Every open connection's queue and socket, for the queue gauges. */
-  const queues = new Map<OutboundQueue, RelaySocket>()
+  // The queue gauges walk the open sessions (no collection of queues of their own per connection).
   metrics.setQueueSampler(() => {
     let bytes = 0
     let maxBytes = 0
     let messages = 0
     let maxAgeMs = 0
-    for (const [queue, socket] of queues) {
-      const b = queue.bytes + socket.bufferedAmount
+    for (const session of sessions) {
+      const queue = session.queue
+      const b = queue.bytes + queue.socketBytes
       bytes += b
       if (b > maxBytes) maxBytes = b
       messages += queue.length
@@ -246,6 +248,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     leewayMs: config.auth.leewayMs,
   }
   const retryAfterMs = config.limits.retryAfterSeconds * 1000
+  /** Every session's auth timeout, heartbeat and token expiry, under one timer. */
+  const deadlines = createDeadlineQueue(deps.timers, deps.now)
 
   /**
    * One connection: the session's dependencies and port, and the handler the runtime feeds, in
@@ -304,6 +308,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
     }
     get timers(): Timers {
       return deps.timers
+    }
+    get deadlines(): DeadlineQueue {
+      return deadlines
     }
     get logger(): Logger {
       return logger
@@ -367,7 +374,6 @@ export function createGateway(deps: GatewayDeps): Gateway {
       const session = this.session
       session.closed(code)
       sessions.delete(session)
-      queues.delete(this.queue)
       metrics.connections.set(sessions.size)
       if (sessions.size === 0) {
         const waiters = emptyWaiters
@@ -386,7 +392,6 @@ export function createGateway(deps: GatewayDeps): Gateway {
     const isOverCapacity =
       sessions.size >= config.limits.maxConnections || pendingHandshakes > config.limits.maxPendingHandshakes
     sessions.add(session)
-    queues.set(connection.queue, socket)
     metrics.connectionsAccepted.inc()
     metrics.connections.set(sessions.size)
     session.start()

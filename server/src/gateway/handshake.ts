@@ -21,8 +21,10 @@ export const MAX_SUBPROTOCOL_HEADER_CHARS = 1_024
  */
 export function negotiateSubprotocol(header: string | null | undefined): Subprotocol | undefined {
   if (header === null || header === undefined || header.trim() === '') return SUBPROTOCOL_JSON
-  // The usual single offer, without splitting.
-  if (header === SUBPROTOCOL_PROTO || header === SUBPROTOCOL_JSON) return header
+  // The usual single offer, without splitting. The constants, not `header`: the choice is kept
+  // for the connection's life (`ws` keeps it), and the header is a new string per request.
+  if (header === SUBPROTOCOL_PROTO) return SUBPROTOCOL_PROTO
+  if (header === SUBPROTOCOL_JSON) return SUBPROTOCOL_JSON
   if (header.length > MAX_SUBPROTOCOL_HEADER_CHARS) return undefined
   const offered = header.split(',').map((s) => s.trim())
   if (offered.includes(SUBPROTOCOL_PROTO)) return SUBPROTOCOL_PROTO

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseTopic, patternCovers, patternMatches, topicProblem } from './topic.js'
+import { MAX_SHARED_TOPICS, parseTopic, patternCovers, patternMatches, sharedTopic, topicProblem } from './topic.js'
 
 const t = (s: string) => s.split('.')
 
@@ -138,5 +138,27 @@ describe('patternCovers()', () => {
         expect(patternCovers(outer, inner), `${outer.join('.')} ⊇ ${inner.join('.')}`).toBe(brute)
       }
     }
+  })
+})
+
+describe('sharedTopic()', () => {
+  it('returns one frozen copy per text, equal to the parsed topic', () => {
+    const a = parseTopic('chat.*.room', true)
+    const b = parseTopic('chat.*.room', true)
+    const shared = sharedTopic(a)
+    expect(sharedTopic(b)).toBe(shared)
+    expect(shared).toEqual(a)
+    expect(shared.tokens).not.toBe(a.tokens)
+    expect(Object.isFrozen(shared)).toBe(true)
+    expect(Object.isFrozen(shared.tokens)).toBe(true)
+    expect(sharedTopic(parseTopic('chat.*.other', true))).not.toBe(shared)
+  })
+
+  it('stays bounded: past MAX_SHARED_TOPICS texts it starts over (copies stay valid)', () => {
+    const first = sharedTopic(parseTopic('bound.first', false))
+    for (let i = 0; i <= MAX_SHARED_TOPICS; i++) sharedTopic(parseTopic(`bound.t${i}`, false))
+    const again = sharedTopic(parseTopic('bound.first', false))
+    expect(again).not.toBe(first)
+    expect(again).toEqual(first)
   })
 })

@@ -66,6 +66,26 @@ export function parseTopic(text: string, allowWildcards: boolean): ParsedTopic {
   }
 }
 
+/** Most distinct patterns `sharedTopic` keeps; beyond it the table starts over (only sharing is lost). */
+export const MAX_SHARED_TOPICS = 4_096
+/** Frozen parsed topics by their text. */
+const sharedTopics = new Map<string, ParsedTopic>()
+
+/**
+ * One frozen copy of a parsed topic per distinct text, shared by every subscription to it: a
+ * connection keeps its subscriptions' text and tokens for its whole life, and many
+ * connections subscribe to the same topics (each copy costs about 150 bytes).
+ */
+export function sharedTopic(topic: ParsedTopic): ParsedTopic {
+  let shared = sharedTopics.get(topic.text)
+  if (shared === undefined) {
+    shared = Object.freeze({ ...topic, tokens: Object.freeze(topic.tokens.slice()) })
+    if (sharedTopics.size >= MAX_SHARED_TOPICS) sharedTopics.clear()
+    sharedTopics.set(topic.text, shared)
+  }
+  return shared
+}
+
 /** A wildcard token (`*`/`>`) matches this token? Wildcards in first position never match a system (`$`) token. */
 function wildcardMatches(index: number, token: string): boolean {
   return !(index === 0 && token.startsWith('$'))

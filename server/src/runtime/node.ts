@@ -14,7 +14,7 @@ import { type IncomingMessage, type Server, STATUS_CODES } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import * as wsModule from 'ws'
-import { type WebSocket, WebSocketServer } from 'ws'
+import { WebSocket, WebSocketServer } from 'ws'
 import type { GatewayBindings, UpgradeOutcome } from '../gateway/gateway.js'
 import {
   isRefusal,
@@ -378,39 +378,49 @@ function failUpgrade(logger: Logger, socket: Socket, err: unknown): void {
   endWithResponse(socket, 500, [TEXT_PLAIN], 'Internal Server Error')
 }
 
-/** The key of a WebSocket's WsRelaySocket, for the shared listeners below. */
-const RELAY_SOCKET = Symbol('zerorelay.relaySocket')
-
-function relaySocketOf(ws: WebSocket): WsRelaySocket {
-  return (ws as WebSocket & { [RELAY_SOCKET]: WsRelaySocket })[RELAY_SOCKET]
-}
-
-// One set of listener functions for every connection (`this` is the WebSocket): per-connection
-// closures would cost a function and a context each on every idle connection.
-function onWsMessage(this: WebSocket, data: Buffer, isBinary: boolean): void {
-  relaySocketOf(this).handler?.onMessage(isBinary ? data : data.toString('utf8'), data.byteLength)
-}
-function onWsControl(this: WebSocket): void {
-  relaySocketOf(this).handler?.onActivity()
-}
-function onWsError(this: WebSocket, err: Error & { code?: string }): void {
-  const socket = relaySocketOf(this)
-  socket.closeCode ??= closeCodeOfError(err)
-  socket.logger?.debug({ err: { message: err.message, code: err.code } }, 'websocket error')
-}
-function onWsClose(this: WebSocket, code: number): void {
-  const socket = relaySocketOf(this)
-  socket.sockets?.delete(this)
-  socket.handler?.onClose(socket.closeCode ?? code)
-}
-
 /**
- * Feeds one upgraded socket's events to its handler. The listeners are shared functions, so
- * nothing of the upgrade (the `IncomingMessage` with its headers, the head buffer, the Fetch
- * `Request`) stays reachable from the socket, and no closure is created per connection.
+ * The relay's `ws` WebSocket: its events go from `emit` (on the prototype) straight to the
+ * connection's handler, so no listener (a closure, or an entry in a per-socket listener
+ * table) is kept per connection, and nothing of the upgrade (the `IncomingMessage` with its
+ * headers, the head buffer) stays reachable from the socket.
  */
+class RelayWebSocket extends WebSocket {
+  /** Set by `attach`; until then events take the EventEmitter path (no listeners). */
+  relaySocket: WsRelaySocket | undefined = undefined
+
+  override emit(event: string | symbol, a?: unknown, b?: unknown): boolean {
+    const socket = this.relaySocket
+    // `ws` emits events of at most two arguments on a server's sockets.
+    if (socket === undefined) return super.emit(event, a, b)
+    switch (event) {
+      case 'message': {
+        const data = a as Buffer
+        socket.handler?.onMessage(b === true ? data : data.toString('utf8'), data.byteLength)
+        return true
+      }
+      case 'ping':
+      case 'pong':
+        socket.handler?.onActivity()
+        return true
+      case 'error': {
+        const err = a as Error & { code?: string }
+        socket.closeCode ??= closeCodeOfError(err)
+        socket.logger?.debug({ err: { message: err.message, code: err.code } }, 'websocket error')
+        return true
+      }
+      case 'close':
+        socket.sockets?.delete(this)
+        socket.handler?.onClose(socket.closeCode ?? (a as number))
+        return true
+      default:
+        return super.emit(event, a, b)
+    }
+  }
+}
+
+/** Feeds one upgraded socket's events to its handler (see RelayWebSocket). */
 function attach(
-  ws: WebSocket,
+  ws: RelayWebSocket,
   socket: WsRelaySocket,
   handler: SocketHandler,
   sockets: Set<WebSocket>,
@@ -419,12 +429,7 @@ function attach(
   socket.handler = handler
   socket.sockets = sockets
   socket.logger = logger
-  ;(ws as WebSocket & { [RELAY_SOCKET]: WsRelaySocket })[RELAY_SOCKET] = socket
-  ws.on('message', onWsMessage)
-  ws.on('pong', onWsControl)
-  ws.on('ping', onWsControl)
-  ws.on('error', onWsError)
-  ws.on('close', onWsClose)
+  ws.relaySocket = socket
 }
 
 /** A socket 'error' listener (`this` is the socket). */
@@ -443,6 +448,7 @@ export async function serveNode(options: NodeServeOptions): Promise<NodeServers>
     perMessageDeflate: false,
     clientTracking: false,
     handleProtocols: (_offered, request) => chosen.get(request)?.subprotocol ?? false,
+    WebSocket: RelayWebSocket,
   })
 
   const publicServer = createAdaptorServer({ fetch: options.publicApp.fetch }) as Server
@@ -456,7 +462,7 @@ export async function serveNode(options: NodeServeOptions): Promise<NodeServers>
       socket.removeListener('error', destroyOnError)
       sockets.add(ws)
       const relaySocket = new WsRelaySocket(ws)
-      attach(ws, relaySocket, options.open(accepted, relaySocket), sockets, logger)
+      attach(ws as RelayWebSocket, relaySocket, options.open(accepted, relaySocket), sockets, logger)
     })
   }
   /** Sends a refusal or completes the upgrade; a failure to upgrade drops the socket. */

@@ -18,7 +18,15 @@ import type { ConnectionRateSettings } from '../limits/connection-limiter.js'
 import { createLocalTenantLimiter, type TenantLimiter, type TenantLimits } from '../limits/tenant-limiter.js'
 import { createRelayMetrics } from '../metrics/metrics.js'
 import { createRouter, type Router } from '../router/router.js'
-import { createSession, hasUnknownTopLevelField, MAX_PUBLISH_HEADERS, type Session, truncateReason } from './session.js'
+import {
+  createDeadlineQueue,
+  createSession,
+  type DeadlineEntry,
+  hasUnknownTopLevelField,
+  MAX_PUBLISH_HEADERS,
+  type Session,
+  truncateReason,
+} from './session.js'
 
 /** A fake clock with timers that fire when advanced. */
 function createFakeClock(start = 1_000_000) {
@@ -724,5 +732,122 @@ describe('Session with hostile input', () => {
       [2, 'error', Code.CODE_LIMIT_EXCEEDED],
       [3, 'publishAck', undefined],
     ])
+  })
+})
+
+describe('DeadlineQueue', () => {
+  /** A fake clock that also counts the runtime timers armed at once. */
+  function clockWithCount() {
+    const clock = createFakeClock(0)
+    let armed = 0
+    let maxArmed = 0
+    const timers = {
+      setTimeout(fn: () => void, ms: number) {
+        armed++
+        maxArmed = Math.max(maxArmed, armed)
+        return clock.timers.setTimeout(() => {
+          armed--
+          fn()
+        }, ms)
+      },
+      clearTimeout(h: unknown) {
+        armed--
+        clock.timers.clearTimeout(h)
+      },
+    }
+    return { clock, timers, armed: () => armed, maxArmed: () => maxArmed }
+  }
+  function entry(name: string, log: string[], onReached?: () => void): DeadlineEntry {
+    return {
+      deadlineSlot: -1,
+      deadlineReached() {
+        log.push(name)
+        onReached?.()
+      },
+    }
+  }
+
+  it('calls entries back at their deadlines, in order, under one runtime timer', () => {
+    const { clock, timers, armed, maxArmed } = clockWithCount()
+    const queue = createDeadlineQueue(timers, clock.now)
+    const log: string[] = []
+    const entries = [50, 10, 30, 10, 70, 20].map((atMs, i) => {
+      const e = entry(`${i}@${atMs}`, log)
+      queue.set(e, atMs)
+      return e
+    })
+    expect(queue.size).toBe(6)
+    expect(queue.deadlineOf(entries[2] as DeadlineEntry)).toBe(30)
+    clock.advance(25)
+    expect(log.sort()).toEqual(['1@10', '3@10', '5@20'])
+    clock.advance(100)
+    expect(log.slice(3)).toEqual(['2@30', '0@50', '4@70'])
+    expect(queue.size).toBe(0)
+    expect(queue.deadlineOf(entries[0] as DeadlineEntry)).toBe(Number.POSITIVE_INFINITY)
+    expect(maxArmed()).toBe(1)
+    expect(armed()).toBe(0)
+  })
+
+  it('moves and removes deadlines; an empty queue holds no timer', () => {
+    const { clock, timers, armed } = clockWithCount()
+    const queue = createDeadlineQueue(timers, clock.now)
+    const log: string[] = []
+    const a = entry('a', log)
+    const b = entry('b', log)
+    const c = entry('c', log)
+    queue.set(a, 10)
+    queue.set(b, 20)
+    queue.set(c, 30)
+    queue.set(a, 40) // later
+    queue.set(c, 5) // earlier
+    queue.set(b, Number.POSITIVE_INFINITY) // removed
+    clock.advance(5)
+    expect(log).toEqual(['c'])
+    clock.advance(30)
+    expect(log).toEqual(['c'])
+    clock.advance(5)
+    expect(log).toEqual(['c', 'a'])
+    queue.set(b, 100)
+    queue.set(b, Number.POSITIVE_INFINITY)
+    expect(armed()).toBe(0)
+    clock.advance(200)
+    expect(log).toEqual(['c', 'a'])
+  })
+
+  it('waits out deadlines beyond the longest runtime timer, and an entry may re-queue itself when called', () => {
+    const { clock, timers } = clockWithCount()
+    const queue = createDeadlineQueue(timers, clock.now)
+    const log: string[] = []
+    const far = entry('far', log)
+    const longest = 2_147_483_647
+    queue.set(far, longest + 1_000)
+    clock.advance(longest)
+    expect(log).toEqual([])
+    clock.advance(999)
+    expect(log).toEqual([])
+    clock.advance(1)
+    expect(log).toEqual(['far'])
+    let n = 0
+    const again: DeadlineEntry = entry('again', log, () => {
+      if (++n < 3) queue.set(again, clock.now() + 10)
+    })
+    queue.set(again, clock.now() + 10)
+    clock.advance(100)
+    expect(log).toEqual(['far', 'again', 'again', 'again'])
+  })
+
+  it('calls every due entry back when one of them throws, then rethrows', () => {
+    const { clock, timers } = clockWithCount()
+    const queue = createDeadlineQueue(timers, clock.now)
+    const log: string[] = []
+    queue.set(
+      entry('boom', log, () => {
+        throw new Error('boom')
+      }),
+      10,
+    )
+    queue.set(entry('next', log), 10)
+    expect(() => clock.advance(10)).toThrow('boom')
+    expect(log.sort()).toEqual(['boom', 'next'])
   })
 })

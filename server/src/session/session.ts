@@ -64,7 +64,7 @@ import {
 } from '../metrics/metrics.js'
 import { type RevocationStore, TokenRevokedError } from '../revocation/store.js'
 import type { Router, RouteTarget } from '../router/router.js'
-import { parseTopic } from '../router/topic.js'
+import { parseTopic, sharedTopic } from '../router/topic.js'
 import { SERVER_VERSION } from '../version.js'
 import { ackScan, scanAck } from './ack-scan.js'
 import { PositionError, type StreamHost, type StreamMessage, TopicStream } from './stream.js'
@@ -74,6 +74,158 @@ export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown
   clearTimeout(handle: unknown): void
 }
+
+/** Something with one deadline at a time in a DeadlineQueue (a session). */
+export interface DeadlineEntry {
+  /** The entry's position in the queue (-1: not queued). Written by the queue only. */
+  deadlineSlot: number
+  /** Called once the deadline was reached (the entry is no longer queued). */
+  deadlineReached(): void
+}
+
+/**
+ * One timer for many deadlines: a binary min-heap of entries, with a single runtime timer armed
+ * for the earliest. Sessions put their auth timeout, heartbeat and token expiry here rather than
+ * each holding a timer of its own (a runtime timer and its callback cost about 200 bytes per idle
+ * connection; a heap slot costs 16). Deadlines are milliseconds of `now`'s clock.
+ */
+export class DeadlineQueue {
+  readonly #timers: Timers
+  readonly #now: () => number
+  readonly #heap: DeadlineEntry[] = []
+  /** The deadline of `#heap[i]` (a plain array of doubles: no number object per entry). */
+  readonly #keys: number[] = []
+  /** Entries being called back (reused, so a fire allocates nothing). */
+  readonly #due: DeadlineEntry[] = []
+  #timer: unknown
+  /** The deadline the timer is armed for (infinite: not armed). */
+  #timerAtMs = Number.POSITIVE_INFINITY
+  /** Whether the timer fires before `#timerAtMs` (a deadline beyond the longest possible timer). */
+  #isTimerEarly = false
+  readonly #onTimer: () => void
+
+  constructor(timers: Timers, now: () => number) {
+    this.#timers = timers
+    this.#now = now
+    this.#onTimer = this.#fire.bind(this)
+  }
+
+  /** Entries queued. */
+  get size(): number {
+    return this.#heap.length
+  }
+
+  /** The entry's deadline (infinite: not queued). */
+  deadlineOf(entry: DeadlineEntry): number {
+    const slot = entry.deadlineSlot
+    return slot < 0 ? Number.POSITIVE_INFINITY : (this.#keys[slot] as number)
+  }
+
+  /** Queues, moves or (with an infinite `atMs`) removes an entry's deadline. */
+  set(entry: DeadlineEntry, atMs: number): void {
+    const heap = this.#heap
+    const keys = this.#keys
+    const slot = entry.deadlineSlot
+    if (atMs === Number.POSITIVE_INFINITY) {
+      if (slot < 0) return
+      entry.deadlineSlot = -1
+      const last = heap.pop() as DeadlineEntry
+      const lastAtMs = keys.pop() as number
+      if (last !== entry) this.#place(slot, last, lastAtMs)
+      if (heap.length === 0) this.#arm(Number.POSITIVE_INFINITY)
+      return
+    }
+    if (slot < 0) {
+      heap.push(entry)
+      keys.push(atMs)
+      this.#place(heap.length - 1, entry, atMs)
+    } else {
+      this.#place(slot, entry, atMs)
+    }
+    // Armed late enough already: a timer that fires early finds nothing due and re-arms.
+    if (atMs < this.#timerAtMs) this.#arm(atMs)
+  }
+
+  #arm(atMs: number): void {
+    const timers = this.#timers
+    if (this.#timer !== undefined) timers.clearTimeout(this.#timer)
+    this.#timer = undefined
+    this.#timerAtMs = atMs
+    if (atMs === Number.POSITIVE_INFINITY) return
+    const delayMs = Math.max(1, atMs - this.#now())
+    this.#isTimerEarly = delayMs > MAX_TIMER_MS
+    this.#timer = timers.setTimeout(this.#onTimer, Math.min(delayMs, MAX_TIMER_MS))
+  }
+
+  /** The timer fired: every entry due by then is taken out first, then called back in deadline order. */
+  #fire(): void {
+    const limit = this.#isTimerEarly ? this.#now() : Math.max(this.#timerAtMs, this.#now())
+    this.#timer = undefined
+    this.#timerAtMs = Number.POSITIVE_INFINITY
+    const heap = this.#heap
+    const keys = this.#keys
+    const due = this.#due
+    while (heap.length > 0 && (keys[0] as number) <= limit) {
+      const entry = heap[0] as DeadlineEntry
+      this.set(entry, Number.POSITIVE_INFINITY)
+      due.push(entry)
+    }
+    let failure: { err: unknown } | undefined
+    for (let i = 0; i < due.length; i++) {
+      // One failing callback must not cost the other entries their deadline.
+      try {
+        ;(due[i] as DeadlineEntry).deadlineReached()
+      } catch (err) {
+        failure ??= { err }
+      }
+    }
+    due.length = 0
+    if (heap.length > 0 && (keys[0] as number) < this.#timerAtMs) this.#arm(keys[0] as number)
+    if (failure !== undefined) throw failure.err
+  }
+
+  /** Puts `entry` with deadline `atMs` at `index` and moves it up or down to where the heap order wants it. */
+  #place(index: number, entry: DeadlineEntry, atMs: number): void {
+    const heap = this.#heap
+    const keys = this.#keys
+    const n = heap.length
+    let i = index
+    while (i > 0) {
+      const parentIndex = (i - 1) >> 1
+      const parentAtMs = keys[parentIndex] as number
+      if (parentAtMs <= atMs) break
+      const parent = heap[parentIndex] as DeadlineEntry
+      heap[i] = parent
+      keys[i] = parentAtMs
+      parent.deadlineSlot = i
+      i = parentIndex
+    }
+    for (;;) {
+      const left = 2 * i + 1
+      if (left >= n) break
+      const right = left + 1
+      const child = right < n && (keys[right] as number) < (keys[left] as number) ? right : left
+      const childAtMs = keys[child] as number
+      if (childAtMs >= atMs) break
+      const next = heap[child] as DeadlineEntry
+      heap[i] = next
+      keys[i] = childAtMs
+      next.deadlineSlot = i
+      i = child
+    }
+    heap[i] = entry
+    keys[i] = atMs
+    entry.deadlineSlot = i
+  }
+}
+
+/** Creates a deadline queue over the runtime's timers (one per relay: every session shares it). */
+export function createDeadlineQueue(timers: Timers, now: () => number): DeadlineQueue {
+  return new DeadlineQueue(timers, now)
+}
+
+/** The queue of sessions created without one (tests): one per Timers object. */
+const fallbackQueues = new WeakMap<Timers, DeadlineQueue>()
 
 /** What the session needs from its connection. Implemented by the gateway over a RelaySocket. */
 export interface SessionPort {
@@ -118,6 +270,11 @@ export interface SessionDeps {
   /** Wall clock, milliseconds since the Unix epoch. */
   readonly now: () => number
   readonly timers: Timers
+  /**
+   * Where the session keeps its auth timeout, heartbeat and token expiry (one queue for every
+   * session of a relay, over `timers` and `now`). Absent: one shared per `timers` object.
+   */
+  readonly deadlines?: DeadlineQueue
   readonly logger: Logger
   readonly metrics: RelayMetrics
   /** A token that came with the upgrade (Authorization header or query), used when Connect.token is empty. */
@@ -206,7 +363,7 @@ const NO_STREAMS: Map<string, TopicStream> = new Map()
 const NO_WAITERS: (() => void)[] = Object.freeze([]) as unknown as (() => void)[]
 
 /** A connection's session. Create with `createSession()`. */
-export class Session implements RouteTarget, FlushListener {
+export class Session implements RouteTarget, FlushListener, DeadlineEntry {
   readonly id: string
   readonly codec: FrameCodec
   #state: SessionState = 'awaiting-connect'
@@ -231,7 +388,8 @@ export class Session implements RouteTarget, FlushListener {
   #soleStream: TopicStream | undefined
   #streamHost: StreamHost | undefined
   #redeliveryTimer: unknown
-  #redeliveryAtMs = Number.POSITIVE_INFINITY
+  /** The redelivery timer's deadline (undefined: not armed; not a number field, which would cost a number object per session). */
+  #redeliveryAtMs: number | undefined
   /** Waiting for the next outbound flush (paced replays); NO_WAITERS when none. */
   #flushWaiters: (() => void)[] = NO_WAITERS
   #badFrames = 0
@@ -244,22 +402,16 @@ export class Session implements RouteTarget, FlushListener {
   #publishChain: Promise<void> = Session.#settled
   /** Commands in `#chain` not finished yet. */
   #queuedCommands = 0
-  #authTimer: unknown
-  /** One timer for the heartbeat and the token's expiry, armed for the earlier of the two. */
-  #timer: unknown
-  /** The deadline `#timer` is armed for (infinite: not armed). */
-  #timerAtMs = Number.POSITIVE_INFINITY
-  /** Whether `#timer` fires before `#timerAtMs` (a deadline beyond the longest possible timer). */
-  #isTimerEarly = false
+  /** DeadlineEntry: the session's place in `#deadlines`, which holds its earliest deadline. */
+  deadlineSlot = -1
+  readonly #deadlines: DeadlineQueue
   /** Next heartbeat check (infinite: none). */
   #heartbeatAtMs = Number.POSITIVE_INFINITY
-  /** When the token expires, leeway included (infinite: not connected). */
-  #expiryAtMs = Number.POSITIVE_INFINITY
   /**
-   * `#timer`'s callback: one function for the session's life, not a new one per arming (bound
-   * rather than an arrow function: a bound function is a third of a closure's size).
+   * Until connected, the auth timeout; once connected, when the token expires, leeway included
+   * (infinite: neither). One field for both: they never apply at the same time.
    */
-  readonly #onTimer: () => void
+  #expiryAtMs = Number.POSITIVE_INFINITY
   #lastInboundMs: number
   #pingSentAtMs = 0
   #closeCode = 0
@@ -281,13 +433,18 @@ export class Session implements RouteTarget, FlushListener {
     this.#lastInboundMs = deps.now()
     this.#queue = deps.port.queue
     this.#queue.setFlushListener(this)
-    this.#onTimer = this.#timerFired.bind(this)
+    this.#deadlines = deps.deadlines ?? fallbackQueue(deps.timers, deps.now)
     this.#rate = new ConnectionRateLimiter(deps.settings.rate, deps.now())
   }
 
   /** The current state. */
   get state(): SessionState {
     return this.#state
+  }
+
+  /** The connection's outbound queue. */
+  get queue(): OutboundQueue {
+    return this.#queue
   }
 
   /** The authenticated principal, once connected. */
@@ -302,13 +459,8 @@ export class Session implements RouteTarget, FlushListener {
 
   /** Arms the auth timeout and the heartbeat. Call once, right after the upgrade. */
   start(): void {
-    const { timers, settings } = this.#deps
-    this.#authTimer = timers.setTimeout(() => {
-      this.#authTimer = undefined
-      if (this.#state === 'awaiting-connect' || this.#state === 'authenticating') {
-        this.disconnect(CloseCode.CLOSE_CODE_AUTH_TIMEOUT, 'no valid connect within the auth timeout')
-      }
-    }, settings.authTimeoutMs)
+    const { settings, now } = this.#deps
+    this.#expiryAtMs = now() + Math.max(1, settings.authTimeoutMs)
     this.#armHeartbeat(settings.pingIntervalMs)
   }
 
@@ -680,10 +832,6 @@ export class Session implements RouteTarget, FlushListener {
     this.#principal = principal
     this.#permissions = permissions
     this.#state = 'connected'
-    if (this.#authTimer !== undefined) {
-      this.#deps.timers.clearTimeout(this.#authTimer)
-      this.#authTimer = undefined
-    }
     this.#deps.onAuthenticated?.()
     this.#armExpiry()
     const { settings } = this.#deps
@@ -835,8 +983,10 @@ export class Session implements RouteTarget, FlushListener {
       this.#streams.set(topic.text, stream)
       this.#soleStream = this.#streams.size === 1 ? stream : undefined
     }
-    this.#addSubscription(topic.text, topic.tokens)
-    router.subscribe(tenant, topic.tokens, this)
+    // The text and tokens every subscription to this topic shares (kept for the subscription's life).
+    const shared = sharedTopic(topic)
+    this.#addSubscription(shared.text, shared.tokens)
+    router.subscribe(tenant, shared.tokens, this)
     this.#reply(id, {
       subscribeAck: {
         topic: topic.text,
@@ -1094,28 +1244,29 @@ export class Session implements RouteTarget, FlushListener {
     this.#armTimer()
   }
 
-  /** Arms `#timer` for the earlier of the heartbeat and the expiry (no-op when already armed for it). */
+  /** Queues the session's earliest deadline: the auth timeout, the heartbeat or the expiry (no-op when queued for it). */
   #armTimer(): void {
-    const atMs = Math.min(this.#heartbeatAtMs, this.#expiryAtMs)
-    if (atMs === this.#timerAtMs) return
-    const { timers, now } = this.#deps
-    if (this.#timer !== undefined) timers.clearTimeout(this.#timer)
-    this.#timer = undefined
-    this.#timerAtMs = atMs
-    if (atMs === Number.POSITIVE_INFINITY) return
-    const delayMs = Math.max(1, atMs - now())
-    this.#isTimerEarly = delayMs > MAX_TIMER_MS
-    this.#timer = timers.setTimeout(this.#onTimer, Math.min(delayMs, MAX_TIMER_MS))
+    const isOver = this.#state === 'closing' || this.#state === 'closed'
+    const atMs = isOver ? Number.POSITIVE_INFINITY : Math.min(this.#heartbeatAtMs, this.#expiryAtMs)
+    const deadlines = this.#deadlines
+    if (atMs !== deadlines.deadlineOf(this)) deadlines.set(this, atMs)
   }
 
-  #timerFired(): void {
-    const atMs = this.#timerAtMs
-    const isEarly = this.#isTimerEarly
-    this.#timer = undefined
-    this.#timerAtMs = Number.POSITIVE_INFINITY
+  /**
+   * DeadlineEntry: the deadline queue reached the session's deadline (no longer queued). Called
+   * by the queue only.
+   */
+  deadlineReached(): void {
     if (this.#state === 'closing' || this.#state === 'closed') return
-    if (!isEarly && this.#expiryAtMs <= atMs && this.#expiryFired()) return
-    if (!isEarly && this.#heartbeatAtMs <= atMs && this.#heartbeatFired()) return
+    const atMs = this.#deps.now()
+    if (this.#state === 'awaiting-connect' || this.#state === 'authenticating') {
+      if (this.#expiryAtMs <= atMs) {
+        this.#expiryAtMs = Number.POSITIVE_INFINITY
+        this.disconnect(CloseCode.CLOSE_CODE_AUTH_TIMEOUT, 'no valid connect within the auth timeout')
+        return
+      }
+    } else if (this.#expiryAtMs <= atMs && this.#expiryFired()) return
+    if (this.#heartbeatAtMs <= atMs && this.#heartbeatFired()) return
     this.#armTimer()
   }
 
@@ -1157,29 +1308,26 @@ export class Session implements RouteTarget, FlushListener {
 
   #clearTimers(): void {
     const { timers } = this.#deps
-    for (const t of [this.#authTimer, this.#timer, this.#redeliveryTimer, this.#gapTimer]) {
-      if (t !== undefined) timers.clearTimeout(t)
-    }
+    if (this.#redeliveryTimer !== undefined) timers.clearTimeout(this.#redeliveryTimer)
+    if (this.#gapTimer !== undefined) timers.clearTimeout(this.#gapTimer)
+    this.#deadlines.set(this, Number.POSITIVE_INFINITY)
     this.#gapTimer = undefined
-    this.#authTimer = undefined
-    this.#timer = undefined
-    this.#timerAtMs = Number.POSITIVE_INFINITY
     this.#heartbeatAtMs = Number.POSITIVE_INFINITY
     this.#expiryAtMs = Number.POSITIVE_INFINITY
     this.#redeliveryTimer = undefined
-    this.#redeliveryAtMs = Number.POSITIVE_INFINITY
+    this.#redeliveryAtMs = undefined
   }
 
   /** One timer for every stream of the session, armed for the earliest redelivery deadline. */
   #armRedelivery(atMs: number): void {
-    if (this.#state !== 'connected' || atMs >= this.#redeliveryAtMs) return
+    if (this.#state !== 'connected' || atMs >= (this.#redeliveryAtMs ?? Number.POSITIVE_INFINITY)) return
     const { timers, now } = this.#deps
     if (this.#redeliveryTimer !== undefined) timers.clearTimeout(this.#redeliveryTimer)
     this.#redeliveryAtMs = atMs
     this.#redeliveryTimer = timers.setTimeout(
       () => {
         this.#redeliveryTimer = undefined
-        this.#redeliveryAtMs = Number.POSITIVE_INFINITY
+        this.#redeliveryAtMs = undefined
         if (this.#state !== 'connected') return
         const t = now()
         let next = Number.POSITIVE_INFINITY
@@ -1275,6 +1423,15 @@ export class Session implements RouteTarget, FlushListener {
       })
       .catch((err: unknown) => logger.error({ err, sessionId: this.id, topic: dlq }, 'dead-lettering failed'))
   }
+}
+
+function fallbackQueue(timers: Timers, now: () => number): DeadlineQueue {
+  let queue = fallbackQueues.get(timers)
+  if (queue === undefined) {
+    queue = new DeadlineQueue(timers, now)
+    fallbackQueues.set(timers, queue)
+  }
+  return queue
 }
 
 /** Creates a session. Call `start()` once the socket is open. */
