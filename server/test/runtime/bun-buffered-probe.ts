@@ -38,7 +38,8 @@ const FRAME = new Uint8Array(4096)
 const MAX_SENDS = 10_000
 const BATCH = 8
 
-interface Counts {
+/** What the probe counts per mode (printed as JSON; the test reads it). */
+export interface Counts {
   written: number
   /** Sends that returned > 0 while Bun's buffer was not empty right after. */
   writtenButBuffered: number

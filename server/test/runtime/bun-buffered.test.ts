@@ -9,18 +9,11 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import type { Counts } from './bun-buffered-probe.js'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const BUN = join(ROOT, 'node_modules', '.bin', 'bun')
 const PROBE = fileURLToPath(new URL('./bun-buffered-probe.ts', import.meta.url))
-
-interface Counts {
-  written: number
-  writtenButBuffered: number
-  queued: number
-  queuedButEmpty: number
-  dropped: number
-}
 
 if (!existsSync(BUN)) {
   describe.skip('Bun send results: node_modules/.bin/bun not found (npm install installs it)', () => {
