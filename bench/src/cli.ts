@@ -5,7 +5,7 @@
  *   --scenario A,B,...   scenarios (default: all)          --targets a,b,...  targets (default: all)
  *   --reps N             repetitions, interleaved (3)      --quick            short runs
  *   --smoke              node-ws + zerorelay-node, A, tiny counts (CI)
- *   --no-pin             do not pin to CPUs                --verbose          forward children's stderr
+ *   --no-pin             do not pin to CPUs                --verbose          forward children's output
  *   --foreign-limit PCT  retry runs with more foreign CPU (10)   --retries N  (2)
  *   --out FILE           results path                      --update-docs      rewrite docs/benchmarks.md results
  *

@@ -68,9 +68,9 @@ export interface SpawnOptions {
   cpu?: number
   env?: NodeJS.ProcessEnv
   cwd?: string
-  /** Prefix for forwarded stderr lines; undefined: stderr is kept silent but the tail is retained. */
+  /** Prefix for forwarded lines (`isVerbose`); output is otherwise kept silent but its tail is retained. */
   label: string
-  /** Forward the child's stderr to ours. */
+  /** Forward the child's stderr and stdout lines to our stderr (labelled). */
   isVerbose?: boolean
 }
 
@@ -115,6 +115,8 @@ export function spawnChild(cmd: string, args: readonly string[], opts: SpawnOpti
   const listeners = new Set<(line: string) => void>()
   createInterface({ input: proc.stdout as NodeJS.ReadableStream }).on('line', (line) => {
     lines.push(line)
+    // --verbose shows stdout too: what `--trace-gc` and other V8 traces print (BENCH_SERVER_*_ARGS).
+    if (opts.isVerbose) process.stderr.write(`[${opts.label}] ${line}\n`)
     if (lines.length > 1000) lines.splice(0, lines.length - 100)
     // Servers may log their fatal error to stdout (pino), so the tail keeps both streams.
     tail.push(line.length > 500 ? `${line.slice(0, 500)}…` : line)
