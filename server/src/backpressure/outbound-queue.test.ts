@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createOutboundQueue, utf8Length } from './outbound-queue.js'
+import { createOutboundQueue, createOutboundQueueFactory, utf8Length } from './outbound-queue.js'
 
 function setup(maxBytes: number, maxMessages: number, maxAgeMs = 0) {
   const sent: (Uint8Array | string)[][] = []
@@ -164,6 +164,70 @@ describe('createOutboundQueue()', () => {
     tasks.shift()?.()
     queue.offer('c', 1)
     expect(tasks).toHaveLength(1)
+  })
+})
+
+describe('createOutboundQueueFactory()', () => {
+  function shared() {
+    const tasks: (() => void)[] = []
+    const sent: string[] = []
+    const clock = { ms: 1_700_000_000_000 }
+    const create = createOutboundQueueFactory({
+      maxBytes: 100,
+      maxMessages: 10,
+      maxAgeMs: 0,
+      schedule: (f) => tasks.push(f),
+      now: () => clock.ms,
+    })
+    const socket = (name: string, fail = false) => ({
+      bufferedAmount: 0,
+      sendBatch(frames: readonly (Uint8Array | string)[]) {
+        if (fail) throw new Error(`${name} failed`)
+        sent.push(`${name}:${frames.join('')}`)
+        return 'sent' as const
+      },
+    })
+    return { tasks, sent, clock, create, socket }
+  }
+
+  it('flushes every queue that asked with one scheduled call, in the order they asked', () => {
+    const { tasks, sent, create, socket } = shared()
+    const a = create(socket('a'))
+    const b = create(socket('b'))
+    b.offer('1', 1)
+    a.offer('2', 1)
+    b.offer('3', 1)
+    expect(tasks).toHaveLength(1)
+    tasks.shift()?.()
+    expect(sent).toEqual(['b:13', 'a:2'])
+    // A queue asking again goes with the next call.
+    a.offer('4', 1)
+    expect(tasks).toHaveLength(1)
+    tasks.shift()?.()
+    expect(sent).toEqual(['b:13', 'a:2', 'a:4'])
+  })
+
+  it('flushes the other queues when one fails, then reports the failure', () => {
+    const { tasks, sent, create, socket } = shared()
+    const a = create(socket('a', true))
+    const b = create(socket('b'))
+    a.offer('1', 1)
+    b.offer('2', 1)
+    expect(() => tasks.shift()?.()).toThrow('a failed')
+    expect(sent).toEqual(['b:2'])
+  })
+
+  it('reports epoch times exactly (publish time of the batch, flush time)', () => {
+    const { tasks, clock, create, socket } = shared()
+    const reports: unknown[][] = []
+    const queue = create(socket('a'), { flushed: (...args) => reports.push(args) })
+    clock.ms += 5
+    queue.offer('x', 1, 1_699_999_999_990)
+    queue.offer('y', 1, 1_700_000_000_001)
+    clock.ms += 7
+    expect(queue.oldestAgeMs()).toBe(7)
+    tasks.shift()?.()
+    expect(reports).toEqual([[2, 2, 1_699_999_999_990, 1_700_000_000_012]])
   })
 })
 

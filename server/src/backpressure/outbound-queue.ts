@@ -33,19 +33,30 @@ export interface FlushListener {
   flushed(frames: number, bytes: number, oldestPublishedAtMs: number | undefined, nowMs: number): void
 }
 
-/** Options of one queue. */
-export interface OutboundQueueOptions {
-  readonly socket: Pick<RelaySocket, 'sendBatch' | 'bufferedAmount'>
+/** The settings queues can share (the gateway: one set for every connection of a relay). */
+export interface OutboundQueueSettings {
   /** Byte cap: queued bytes + socket.bufferedAmount. */
   readonly maxBytes: number
   /** Frame cap of the queue itself. */
   readonly maxMessages: number
   /** Age cap of the oldest unwritten byte (queue + socket buffer), in milliseconds. 0 or absent: none. */
   readonly maxAgeMs?: number
-  /** Schedules a flush for later in this event-loop turn (queueMicrotask / setImmediate). */
+  /**
+   * Schedules a flush for later in this event-loop turn (queueMicrotask / setImmediate). Queues
+   * sharing settings share the scheduled call too: one call flushes every queue that asked for a
+   * flush since the last one, in the order they asked.
+   */
   readonly schedule: (flush: () => void) => void
-  /** Clock, milliseconds (the same clock as the `publishedAtMs` passed to `offer`). */
+  /** Clock, whole milliseconds (the same clock as the `publishedAtMs` passed to `offer`). */
   readonly now: () => number
+}
+
+/** The socket a queue writes to. */
+export type OutboundSocket = Pick<RelaySocket, 'sendBatch' | 'bufferedAmount'>
+
+/** Options of one queue. */
+export interface OutboundQueueOptions extends OutboundQueueSettings {
+  readonly socket: OutboundSocket
   /** Initial flush listener; `setFlushListener` replaces it. */
   readonly onFlushed?: FlushListener
 }
@@ -92,15 +103,81 @@ const DEFAULT_MARK_RESOLUTION_MS = 250
 
 type Frame = Uint8Array | string
 
-/**
- * The queue's state in one object, so an `offer` touches as few cache lines as possible (with
- * 1000s of connections, fanout speed is bounded by memory loads, not by instructions).
- */
 /** The marks of a queue whose socket buffer is empty (most of them): shared, never written to. */
 const NO_MARKS: number[] = []
 /** The batch of a queue with nothing queued (most idle ones): shared, frozen, replaced at the first push. */
 const NO_FRAMES: Frame[] = Object.freeze([]) as unknown as Frame[]
 
+/**
+ * What the queues of one settings object share: the caps, the clock, and the flush scheduling.
+ * Kept out of the queues (one object for all, not six fields and a bound function per
+ * connection); every queue's `offer` reads it, so it stays in the CPU cache.
+ *
+ * Times the queues keep are milliseconds since `baseMs` (this object's creation), not since the
+ * Unix epoch: small integers, which V8 stores in the field itself, where an epoch time (~1.7e12,
+ * beyond V8's small-integer range) costs a 16-byte number box per field and connection.
+ */
+class SharedSettings {
+  readonly maxBytes: number
+  readonly maxMessages: number
+  readonly maxAgeMs: number
+  readonly markResolutionMs: number
+  readonly now: () => number
+  readonly baseMs: number
+  readonly #schedule: (flush: () => void) => void
+  /** Queues that asked for a flush since the scheduled call last ran, in that order. */
+  #due: Queue[] = []
+  /** `#flushDue` bound once: what the scheduler gets. */
+  readonly #onScheduled: () => void
+
+  constructor(settings: OutboundQueueSettings) {
+    this.maxBytes = settings.maxBytes
+    this.maxMessages = settings.maxMessages
+    this.maxAgeMs = settings.maxAgeMs ?? 0
+    this.markResolutionMs = this.maxAgeMs > 0 ? this.maxAgeMs / MARKS_PER_MAX_AGE : DEFAULT_MARK_RESOLUTION_MS
+    this.now = settings.now
+    this.baseMs = settings.now()
+    this.#schedule = settings.schedule
+    this.#onScheduled = this.#flushDue.bind(this)
+  }
+
+  /**
+   * The clock, as a small integer of milliseconds since `baseMs` (see the class). `Math.trunc`
+   * makes it one: V8 boxes a difference of two epoch times even when it is integral. The clock
+   * counts whole milliseconds, so nothing is lost.
+   */
+  sinceBase(ms: number): number {
+    return Math.trunc(ms - this.baseMs)
+  }
+
+  /** Flushes `queue` with the next scheduled call (at most one call pending at a time). */
+  requestFlush(queue: Queue): void {
+    const due = this.#due
+    if (due.length === 0) this.#schedule(this.#onScheduled)
+    due.push(queue)
+  }
+
+  /** The scheduled call: flushes every queue due. Queues asking while it runs wait for the next call. */
+  #flushDue(): void {
+    const due = this.#due
+    this.#due = []
+    let failure: { err: unknown } | undefined
+    for (let i = 0; i < due.length; i++) {
+      // One failing flush must not keep the other connections' frames queued.
+      try {
+        ;(due[i] as Queue).flush()
+      } catch (err) {
+        failure ??= { err }
+      }
+    }
+    if (failure !== undefined) throw failure.err
+  }
+}
+
+/**
+ * The queue's own state in one object, so an `offer` touches as few cache lines as possible
+ * (with 1000s of connections, fanout speed is bounded by memory loads, not by instructions).
+ */
 class Queue implements OutboundQueue {
   // Fields `offer` reads come first (V8 lays fields out in declaration order), and are small
   // integers or pointers: a double field is a separate heap box, one more memory load.
@@ -114,44 +191,37 @@ class Queue implements OutboundQueue {
    * re-reads the real value, so nothing is refused on a stale number.
    */
   #socketBytes = 0
-  readonly #maxBytes: number
-  readonly #maxMessages: number
-  readonly #maxAgeMs: number
-  readonly #markResolutionMs: number
+  readonly #settings: SharedSettings
   /** Payload bytes handed to the socket so far. */
   #written = 0
-  /** While the socket is backed up: pairs [bytes written at the mark, enqueue time of the batch written last], oldest first. */
+  /**
+   * While the socket is backed up: pairs [bytes written at the mark, enqueue time of the batch
+   * written last (since `baseMs`)], oldest first.
+   */
   #marks: number[] = NO_MARKS
-  /** Enqueue time of the oldest frame of the last flushed batch. */
+  /** Enqueue time of the oldest frame of the last flushed batch (since `baseMs`). */
   #lastBatchAtMs = 0
   refusal: QueueRefusal = 'bytes'
   #isScheduled = false
   /** Whether `#firstPublishedAtMs` is set for the current batch. */
   #hasPublishedAt = false
+  /** The `publishedAtMs` of the batch's first delivery (since `baseMs`). */
   #firstPublishedAtMs = 0
+  /** Enqueue time of the batch's first frame (since `baseMs`). */
   #oldestEnqueuedAtMs = 0
-  readonly #socket: OutboundQueueOptions['socket']
-  readonly #schedule: (flush: () => void) => void
-  readonly #now: () => number
+  readonly #socket: OutboundSocket
   #listener: FlushListener | undefined
-  /** `#flush` bound once: what the scheduler gets (a bound function costs less than a closure). */
-  readonly flush: () => void
 
-  constructor(options: OutboundQueueOptions) {
-    this.#socket = options.socket
-    this.#maxBytes = options.maxBytes
-    this.#maxMessages = options.maxMessages
-    this.#maxAgeMs = options.maxAgeMs ?? 0
-    this.#markResolutionMs = this.#maxAgeMs > 0 ? this.#maxAgeMs / MARKS_PER_MAX_AGE : DEFAULT_MARK_RESOLUTION_MS
-    this.#schedule = options.schedule
-    this.#now = options.now
-    this.#listener = options.onFlushed
-    this.flush = this.#flush.bind(this)
+  constructor(settings: SharedSettings, socket: OutboundSocket, listener: FlushListener | undefined) {
+    this.#settings = settings
+    this.#socket = socket
+    this.#listener = listener
   }
 
   offer(data: Frame, bytes: number, publishedAtMs?: number): boolean {
     const frames = this.#frames
-    if (frames.length >= this.#maxMessages) {
+    const settings = this.#settings
+    if (frames.length >= settings.maxMessages) {
       this.refusal = 'messages'
       return false
     }
@@ -160,15 +230,15 @@ class Queue implements OutboundQueue {
       this.#socketBytes = socketBytes
       if (socketBytes === 0) {
         if (this.#marks.length !== 0) this.#marks = NO_MARKS
-      } else if (this.#maxAgeMs > 0 && this.#socketAgeMs(socketBytes) > this.#maxAgeMs) {
+      } else if (settings.maxAgeMs > 0 && this.#socketAgeMs(socketBytes) > settings.maxAgeMs) {
         this.refusal = 'age'
         return false
       }
     }
     const queued = this.#queuedBytes + bytes
-    if (queued + this.#socketBytes > this.#maxBytes) {
+    if (queued + this.#socketBytes > settings.maxBytes) {
       this.#socketBytes = this.#socket.bufferedAmount
-      if (queued + this.#socketBytes > this.#maxBytes) {
+      if (queued + this.#socketBytes > settings.maxBytes) {
         this.refusal = 'bytes'
         return false
       }
@@ -177,16 +247,17 @@ class Queue implements OutboundQueue {
     // Deliveries are queued in publish order (per publisher), so the batch's first one is its oldest.
     if (publishedAtMs !== undefined && !this.#hasPublishedAt) {
       this.#hasPublishedAt = true
-      this.#firstPublishedAtMs = publishedAtMs
+      this.#firstPublishedAtMs = settings.sinceBase(publishedAtMs)
     }
     return true
   }
 
   fits(frames: number, bytes: number): boolean {
     const length = this.#frames.length
-    if (length + frames > this.#maxMessages) return false
+    const settings = this.#settings
+    if (length + frames > settings.maxMessages) return false
     const socketBytes = length === 0 ? this.#socket.bufferedAmount : this.#socketBytes
-    return this.#queuedBytes + bytes + socketBytes <= this.#maxBytes
+    return this.#queuedBytes + bytes + socketBytes <= settings.maxBytes
   }
 
   force(data: Frame, bytes: number): void {
@@ -199,23 +270,25 @@ class Queue implements OutboundQueue {
       frames = []
       this.#frames = frames
       // Only the oldest frame's enqueue time is kept (for oldestAgeMs): one clock read per batch.
-      this.#oldestEnqueuedAtMs = this.#now()
+      const settings = this.#settings
+      this.#oldestEnqueuedAtMs = settings.sinceBase(settings.now())
     }
     frames.push(data)
     this.#queuedBytes += bytes
     if (!this.#isScheduled) {
       this.#isScheduled = true
-      this.#schedule(this.flush)
+      this.#settings.requestFlush(this)
     }
   }
 
-  #flush(): void {
+  flush(): void {
     this.#isScheduled = false
     const batch = this.#frames
     const count = batch.length
     if (count === 0) return
+    const settings = this.#settings
     const bytes = this.#queuedBytes
-    const published = this.#hasPublishedAt ? this.#firstPublishedAtMs : undefined
+    const published = this.#hasPublishedAt ? settings.baseMs + this.#firstPublishedAtMs : undefined
     // Not emptied for reuse: the socket may keep the batch (and `length = 0` drops the backing store anyway).
     this.#frames = NO_FRAMES
     this.#queuedBytes = 0
@@ -226,7 +299,7 @@ class Queue implements OutboundQueue {
     if (result !== 'dropped') this.#written += bytes
     const listener = this.#listener
     if (listener !== undefined && result !== 'dropped') {
-      listener.flushed(count, bytes, published, this.#now())
+      listener.flushed(count, bytes, published, settings.now())
     }
   }
 
@@ -260,7 +333,9 @@ class Queue implements OutboundQueue {
     } else if (this.#marks.length !== 0) {
       this.#marks = NO_MARKS
     }
-    return this.#frames.length === 0 ? 0 : this.#now() - this.#oldestEnqueuedAtMs
+    if (this.#frames.length === 0) return 0
+    const settings = this.#settings
+    return settings.now() - settings.baseMs - this.#oldestEnqueuedAtMs
   }
 
   /**
@@ -274,9 +349,9 @@ class Queue implements OutboundQueue {
     const n = marks.length
     if (n === 0) this.#marks = [written, this.#lastBatchAtMs]
     else if ((marks[n - 2] as number) < written) {
-      // A new mark per `#markResolutionMs` at most; bytes in between join the previous mark
+      // A new mark per `markResolutionMs` at most; bytes in between join the previous mark
       // (dated older by less than the resolution). Marks then stay few while the age is below its cap.
-      if (this.#lastBatchAtMs - (marks[n - 1] as number) >= this.#markResolutionMs) {
+      if (this.#lastBatchAtMs - (marks[n - 1] as number) >= this.#settings.markResolutionMs) {
         marks.push(written, this.#lastBatchAtMs)
         if (marks.length > 2 * MAX_MARKS) this.#marks = halve(marks)
       } else {
@@ -290,7 +365,8 @@ class Queue implements OutboundQueue {
     let first = 0
     while (first < current.length - 2 && (current[first] as number) <= drained) first += 2
     if (first > 0) current.splice(0, first)
-    return this.#now() - (current[1] as number)
+    const settings = this.#settings
+    return settings.now() - settings.baseMs - (current[1] as number)
   }
 }
 
@@ -308,9 +384,20 @@ function halve(marks: number[]): number[] {
   return out
 }
 
-/** Creates an outbound queue. */
+/** Creates an outbound queue with settings of its own. */
 export function createOutboundQueue(options: OutboundQueueOptions): OutboundQueue {
-  return new Queue(options)
+  return new Queue(new SharedSettings(options), options.socket, options.onFlushed)
+}
+
+/**
+ * Creates outbound queues that share one set of settings and one scheduled flush call (the
+ * gateway: one factory per relay), so a queue costs only its own state.
+ */
+export function createOutboundQueueFactory(
+  settings: OutboundQueueSettings,
+): (socket: OutboundSocket, onFlushed?: FlushListener) => OutboundQueue {
+  const shared = new SharedSettings(settings)
+  return (socket, onFlushed) => new Queue(shared, socket, onFlushed)
 }
 
 /** Re-exported for the server's callers; defined with the codecs in @zerorelay/protocol. */

@@ -8,7 +8,7 @@ import { CloseCode, codecFor, type FrameCodec } from '@zerorelay/protocol'
 import { Hono } from 'hono'
 import { verifyToken } from '../access/verify.js'
 import type { Authenticator } from '../auth/authenticator.js'
-import { createOutboundQueue, type OutboundQueue } from '../backpressure/outbound-queue.js'
+import { createOutboundQueueFactory, type OutboundQueue } from '../backpressure/outbound-queue.js'
 import type { RelayConfig, SlowConsumerPolicy } from '../config/schema.js'
 import type { HistoryStore } from '../history/store.js'
 import { createSlowConsumerPolicy } from '../limits/policy.js'
@@ -250,6 +250,14 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const retryAfterMs = config.limits.retryAfterSeconds * 1000
   /** Every session's auth timeout, heartbeat and token expiry, under one timer. */
   const deadlines = createDeadlineQueue(deps.timers, deps.now)
+  /** Every connection's outbound queue, with the caps, clock and flush scheduling they share. */
+  const createQueue = createOutboundQueueFactory({
+    maxBytes: config.limits.maxQueuedBytes,
+    maxMessages: config.limits.maxQueuedMessages,
+    maxAgeMs: config.limits.maxQueueAgeMs,
+    schedule: deps.schedule,
+    now: deps.now,
+  })
 
   /**
    * One connection: the session's dependencies and port, and the handler the runtime feeds, in
@@ -273,14 +281,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       this.codec = codecFor(acceptance.subprotocol)
       this.socket = socket
       this.upgradeToken = acceptance.token
-      this.queue = createOutboundQueue({
-        socket,
-        maxBytes: config.limits.maxQueuedBytes,
-        maxMessages: config.limits.maxQueuedMessages,
-        maxAgeMs: config.limits.maxQueueAgeMs,
-        schedule: deps.schedule,
-        now: deps.now,
-      })
+      this.queue = createQueue(socket)
       this.session = createSession(this)
     }
 

@@ -7,6 +7,7 @@
 import { connect as netConnect } from 'node:net'
 import { SignJWT } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
 import { createRelay, type Relay, type RelayConfigInput } from '../index.js'
 import { nodeRuntime, serveNode } from './node.js'
 import type { RelayRuntime } from './socket.js'
@@ -178,6 +179,30 @@ describe('Node upgrade path', () => {
     } finally {
       for (const socket of holders) socket.destroy()
       await Promise.all(full.map(({ relay }) => relay.close()))
+    }
+  })
+
+  it('answers every client ping with a pong carrying the same data', async () => {
+    const client = new WebSocket(`ws://127.0.0.1:${direct.port}/v1/ws`, 'zerorelay.v1.proto')
+    try {
+      await new Promise((resolve, reject) => {
+        client.once('open', resolve)
+        client.once('error', reject)
+      })
+      const pongs: string[] = []
+      const expected = ['first', '', 'x'.repeat(125)]
+      const allAnswered = new Promise<void>((resolve) =>
+        client.on('pong', (data: Buffer) => {
+          pongs.push(data.toString('utf8'))
+          if (pongs.length === expected.length) resolve()
+        }),
+      )
+      for (const data of expected) client.ping(data)
+      await allAnswered
+      expect(pongs).toEqual(expected)
+      expect(client.readyState).toBe(WebSocket.OPEN)
+    } finally {
+      client.terminate()
     }
   })
 

@@ -238,6 +238,10 @@ class WsRelaySocket implements RelaySocket {
 /** `WebSocket.CONNECTING` / `WebSocket.OPEN` (the same on every instance). */
 const CONNECTING = 0
 const OPEN = 1
+/** The negotiated extensions of every RelayWebSocket: none. */
+const NO_EXTENSIONS: Readonly<Record<string, unknown>> = Object.freeze({})
+/** Most pongs a socket may hold unwritten before the pinging client is cut off (`ws`'s `maxPendingAutoPongs` default). */
+const MAX_PENDING_PONGS = 60
 
 /** Wraps a `ws` WebSocket as a RelaySocket (see WsRelaySocket). */
 export function wrapWs(ws: WebSocket): RelaySocket {
@@ -385,10 +389,46 @@ function failUpgrade(logger: Logger, socket: Socket, err: unknown): void {
  * headers, the head buffer) stays reachable from the socket.
  */
 class RelayWebSocket extends WebSocket {
+  /**
+   * No listener table: events go to `relaySocket` (see `emit`). `undefined` is EventEmitter's own
+   * "no listener yet" state (`on` creates the table then), while the empty table its constructor
+   * makes is a dictionary-mode object of about 200 bytes per connection.
+   */
+  _events: undefined = undefined
+  /**
+   * `ws`'s table of negotiated extensions, which its Receiver and Sender keep too: empty, as
+   * serveNode turns permessage-deflate off, so one frozen object shared by every socket rather
+   * than one each (`ws` would put a table of its own here if it ever accepted an extension).
+   */
+  _extensions: Readonly<Record<string, unknown>> = NO_EXTENSIONS
   /** Set by `attach`; until then events take the EventEmitter path (no listeners). */
   relaySocket: WsRelaySocket | undefined = undefined
+  /** Pongs handed to the socket and not yet written (see `#answerPing`). */
+  #pendingPongs = 0
+  /** Counts a written pong; made at the client's first ping (most clients never ping), then kept. */
+  #pongWritten: (() => void) | undefined = undefined
+
+  /**
+   * Answers a client's ping with a pong carrying the same data, as `ws`'s `autoPong` does (which
+   * serveNode turns off: it costs a closure per connection, pinged or not), with the same limit:
+   * a client whose pongs pile up unwritten (it pings but does not read) is cut off.
+   */
+  #answerPing(data: Buffer): void {
+    if (this.readyState !== OPEN) return
+    if (this.#pendingPongs >= MAX_PENDING_PONGS) {
+      this.terminate()
+      return
+    }
+    this.#pendingPongs++
+    this.#pongWritten ??= () => {
+      this.#pendingPongs--
+    }
+    this.pong(data, false, this.#pongWritten)
+  }
 
   override emit(event: string | symbol, a?: unknown, b?: unknown): boolean {
+    // Before `socket` is checked: pings are answered whether or not the socket is attached yet.
+    if (event === 'ping') this.#answerPing(a as Buffer)
     const socket = this.relaySocket
     // `ws` emits events of at most two arguments on a server's sockets.
     if (socket === undefined) return super.emit(event, a, b)
@@ -447,6 +487,8 @@ export async function serveNode(options: NodeServeOptions): Promise<NodeServers>
     maxPayload: options.maxFrameBytes,
     perMessageDeflate: false,
     clientTracking: false,
+    // RelayWebSocket answers pings itself (the same pongs and limit, without a closure per socket).
+    autoPong: false,
     handleProtocols: (_offered, request) => chosen.get(request)?.subprotocol ?? false,
     WebSocket: RelayWebSocket,
   })

@@ -362,6 +362,35 @@ const NO_SUBSCRIPTIONS: Map<string, readonly string[]> = new Map()
 const NO_STREAMS: Map<string, TopicStream> = new Map()
 const NO_WAITERS: (() => void)[] = Object.freeze([]) as unknown as (() => void)[]
 
+/** A settled promise every session starts its command and publish chains from (one for all, not two per session). */
+const SETTLED: Promise<void> = Promise.resolve()
+
+/**
+ * The session state most connections never need: at-least-once and resumed streams, owed Gap
+ * notices, flush waiters and the publish chain. A session holds NO_EXTRAS (shared, frozen) until
+ * it first writes one of these, so an idle subscriber pays one field for all of them, not nine.
+ */
+class SessionExtras {
+  /** At-least-once and resumed subscriptions (concrete topics) → their delivery state (NO_STREAMS until the first one). */
+  streams: Map<string, TopicStream> = NO_STREAMS
+  /** The only stream while there is exactly one (the usual case): deliveries skip the Map lookup. */
+  soleStream: TopicStream | undefined = undefined
+  streamHost: StreamHost | undefined = undefined
+  redeliveryTimer: unknown = undefined
+  /** The redelivery timer's deadline (undefined: not armed). */
+  redeliveryAtMs: number | undefined = undefined
+  /** Waiting for the next outbound flush (paced replays); NO_WAITERS when none. */
+  flushWaiters: (() => void)[] = NO_WAITERS
+  /** Dropped deliveries per topic not yet announced by a Gap (policy drop); undefined when none. */
+  gaps: Map<string, bigint> | undefined = undefined
+  gapTimer: unknown = undefined
+  /** Keeps this connection's publishes (and dead letters) in order on their way to the broker. */
+  publishChain: Promise<void> = SETTLED
+}
+
+/** The extras of a session that needed none yet: shared and frozen (a write to it throws). */
+const NO_EXTRAS: SessionExtras = Object.freeze(new SessionExtras())
+
 /** A connection's session. Create with `createSession()`. */
 export class Session implements RouteTarget, FlushListener, DeadlineEntry {
   readonly id: string
@@ -370,7 +399,6 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
   /** `deps.port.queue`, kept here (next to what `deliver` reads) so a delivery touches the session and the queue only. */
   readonly #queue: OutboundQueue
   readonly #deps: SessionDeps
-  readonly #codecLabel: CodecLabel
   readonly #outbound: OutboundTally
   #principal: Principal | undefined
   #permissions: Permissions | undefined
@@ -382,29 +410,17 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
   #soleText: string | undefined
   #soleTokens: readonly string[] | undefined
   #subscriptions: Map<string, readonly string[]> = NO_SUBSCRIPTIONS
-  /** At-least-once and resumed subscriptions (concrete topics) → their delivery state (NO_STREAMS until the first one). */
-  #streams: Map<string, TopicStream> = NO_STREAMS
-  /** The only stream while there is exactly one (the usual case): deliveries skip the Map lookup. */
-  #soleStream: TopicStream | undefined
-  #streamHost: StreamHost | undefined
-  #redeliveryTimer: unknown
-  /** The redelivery timer's deadline (undefined: not armed; not a number field, which would cost a number object per session). */
-  #redeliveryAtMs: number | undefined
-  /** Waiting for the next outbound flush (paced replays); NO_WAITERS when none. */
-  #flushWaiters: (() => void)[] = NO_WAITERS
+  /** Streams, owed Gaps, flush waiters and the publish chain: NO_EXTRAS until one is needed (see SessionExtras). */
+  #extras: SessionExtras = NO_EXTRAS
   #badFrames = 0
   /** Commands whose replies are pending (the serial chain), plus publishes waiting for the store. */
   #inFlight = 0
   #isPaused = false
-  /** A settled promise every session starts its chains from (one for all, not two per session). */
-  static readonly #settled: Promise<void> = Promise.resolve()
-  #chain: Promise<void> = Session.#settled
-  #publishChain: Promise<void> = Session.#settled
+  #chain: Promise<void> = SETTLED
   /** Commands in `#chain` not finished yet. */
   #queuedCommands = 0
-  /** DeadlineEntry: the session's place in `#deadlines`, which holds its earliest deadline. */
+  /** DeadlineEntry: the session's place in `#deadlines()`, which holds its earliest deadline. */
   deadlineSlot = -1
-  readonly #deadlines: DeadlineQueue
   /** Next heartbeat check (infinite: none). */
   #heartbeatAtMs = Number.POSITIVE_INFINITY
   /**
@@ -420,21 +436,28 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
   #tenantLimits: TenantLimits | undefined
   /** Whether this session holds a unit of its tenant's connection quota. */
   #holdsConnection = false
-  /** Dropped deliveries per topic not yet announced by a Gap (policy drop); undefined when none. */
-  #gaps: Map<string, bigint> | undefined
-  #gapTimer: unknown
 
   constructor(deps: SessionDeps) {
     this.#deps = deps
     this.id = deps.id
     this.codec = deps.codec
-    this.#codecLabel = deps.codec.binary ? 'proto' : 'json'
-    this.#outbound = deps.metrics.outbound[this.#codecLabel]
+    this.#outbound = deps.metrics.outbound[codecLabel(deps.codec)]
     this.#lastInboundMs = deps.now()
     this.#queue = deps.port.queue
     this.#queue.setFlushListener(this)
-    this.#deadlines = deps.deadlines ?? fallbackQueue(deps.timers, deps.now)
     this.#rate = new ConnectionRateLimiter(deps.settings.rate, deps.now())
+  }
+
+  /** The deadline queue that holds the session's earliest deadline (read from deps: not a field per session). */
+  #deadlines(): DeadlineQueue {
+    const deps = this.#deps
+    return deps.deadlines ?? fallbackQueue(deps.timers, deps.now)
+  }
+
+  /** The session's own SessionExtras, made at the first write (NO_EXTRAS is never written to). */
+  #own(): SessionExtras {
+    if (this.#extras === NO_EXTRAS) this.#extras = new SessionExtras()
+    return this.#extras
   }
 
   /** The current state. */
@@ -475,7 +498,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     const { metrics, codec } = this.#deps
     this.#lastInboundMs = this.#deps.now()
     // Plain numbers, moved into the counters at scrape: a prom-client inc hashes its labels per call.
-    const inbound = metrics.inbound[this.#codecLabel]
+    const inbound = metrics.inbound[codecLabel(codec)]
     inbound.frames++
     inbound.bytes += byteLength
     if (this.#ackInPlace(data, byteLength)) return
@@ -544,7 +567,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     this.#soleText = undefined
     this.#soleTokens = undefined
     this.#subscriptions = NO_SUBSCRIPTIONS
-    this.#gaps = undefined
+    if (this.#extras !== NO_EXTRAS) this.#extras.gaps = undefined
     this.#closeStreams()
     this.#deps.metrics.connectionsClosed.inc({ code: closeCodeLabel(this.#closeCode || code) })
   }
@@ -560,7 +583,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     this.#clearTimers()
     this.#closeStreams()
     const { port } = this.#deps
-    this.#gaps = undefined
+    if (this.#extras !== NO_EXTRAS) this.#extras.gaps = undefined
     if (options.flush === false) port.queue.clear()
     const frame: ServerFrameInit = {
       disconnect: { code, reason, advice: adviceFor(code), retryAfterMs: options.retryAfterMs ?? 0 },
@@ -574,17 +597,20 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
   /** RouteTarget: queues an encoded Delivery; a refused one applies the topic's slow-consumer policy. */
   deliver(data: WireData, bytes: number, publishedAtMs: number, message: BrokerMessage): boolean {
     if (this.#state !== 'connected') return false
-    const sole = this.#soleStream
-    if (sole !== undefined) {
-      if (sole.topic === message.topic) return sole.live(message, data, bytes)
-    } else if (this.#streams.size !== 0) {
-      const stream = this.#streams.get(message.topic)
-      if (stream !== undefined) return stream.live(message, data, bytes)
-    }
-    // A topic with an owed Gap: the notice goes first, and only with room for the delivery too
-    // (otherwise it would only start a new count, one tiny Gap per dropped delivery).
-    if (this.#gaps?.has(message.topic) === true && !this.#announceGap(message.topic, bytes)) {
-      return this.#slowDelivery(message.topic)
+    const extras = this.#extras
+    if (extras !== NO_EXTRAS) {
+      const sole = extras.soleStream
+      if (sole !== undefined) {
+        if (sole.topic === message.topic) return sole.live(message, data, bytes)
+      } else if (extras.streams.size !== 0) {
+        const stream = extras.streams.get(message.topic)
+        if (stream !== undefined) return stream.live(message, data, bytes)
+      }
+      // A topic with an owed Gap: the notice goes first, and only with room for the delivery too
+      // (otherwise it would only start a new count, one tiny Gap per dropped delivery).
+      if (extras.gaps?.has(message.topic) === true && !this.#announceGap(message.topic, bytes)) {
+        return this.#slowDelivery(message.topic)
+      }
     }
     // The fanout hot path: no allocation and no metric update per delivery (see `flushed`).
     if (this.#queue.offer(data, bytes, publishedAtMs)) return true
@@ -594,14 +620,14 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
   /** A live at-most-once delivery did not fit: drop it (policy drop) or close as slow. */
   #slowDelivery(topic: string): boolean {
     const { metrics, slowConsumerPolicy } = this.#deps
-    if (this.#gaps?.has(topic) !== true && slowConsumerPolicy(topic) !== 'drop') {
+    if (this.#extras.gaps?.has(topic) !== true && slowConsumerPolicy(topic) !== 'drop') {
       this.#slowConsumer()
       return false
     }
-    let gaps = this.#gaps
+    let gaps = this.#extras.gaps
     if (gaps === undefined) {
       gaps = new Map()
-      this.#gaps = gaps
+      this.#own().gaps = gaps
     }
     const dropped = gaps.get(topic)
     if (dropped === undefined) {
@@ -623,7 +649,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
    * must not queue the topic's next delivery ahead of the notice.
    */
   #announceGap(topic: string, nextBytes = 0): boolean {
-    const gaps = this.#gaps as Map<string, bigint>
+    const gaps = this.#extras.gaps as Map<string, bigint>
     const dropped = gaps.get(topic)
     if (dropped === undefined) return true
     const data = this.codec.encodeServer({ gap: { topic, dropped: fromU64(dropped) } })
@@ -631,22 +657,22 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     if (nextBytes > 0 && !this.#queue.fits(2, bytes + nextBytes)) return false
     if (!this.#queue.offer(data, bytes)) return false
     gaps.delete(topic)
-    if (gaps.size === 0) this.#gaps = undefined
+    if (gaps.size === 0) this.#extras.gaps = undefined
     this.#deps.metrics.gapsSent.inc()
     return true
   }
 
   /** Tries the owed Gap notices again until every one went out (topics may get no further delivery). */
   #armGapRetry(): void {
-    if (this.#gapTimer !== undefined) return
-    this.#gapTimer = this.#deps.timers.setTimeout(() => {
-      this.#gapTimer = undefined
-      const gaps = this.#gaps
+    if (this.#extras.gapTimer !== undefined) return
+    this.#own().gapTimer = this.#deps.timers.setTimeout(() => {
+      this.#extras.gapTimer = undefined
+      const gaps = this.#extras.gaps
       if (gaps === undefined || this.#state !== 'connected') return
       for (const topic of [...gaps.keys()]) {
         if (!this.#announceGap(topic)) break
       }
-      if (this.#gaps !== undefined) this.#armGapRetry()
+      if (this.#extras.gaps !== undefined) this.#armGapRetry()
     }, GAP_RETRY_MS)
   }
 
@@ -745,7 +771,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
       .finally(() => {
         this.#inFlight--
         // Nothing queued behind: drop the settled chain (one promise less per idle connection).
-        if (--this.#queuedCommands === 0) this.#chain = Session.#settled
+        if (--this.#queuedCommands === 0) this.#chain = SETTLED
         this.#updateBackpressure()
       })
   }
@@ -971,7 +997,8 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     const maxInFlight = atLeastOnce ? Math.min(sub?.maxInFlight || policy.maxInFlight, policy.maxInFlight) : 0
     let stream: TopicStream | undefined
     if (position !== undefined && (atLeastOnce || resume !== undefined)) {
-      if (this.#streams === NO_STREAMS) this.#streams = new Map()
+      const extras = this.#own()
+      if (extras.streams === NO_STREAMS) extras.streams = new Map()
       stream = new TopicStream(this.#host(), {
         topic: topic.text,
         atLeastOnce,
@@ -980,8 +1007,8 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
         startAfter,
         head: position.offset,
       })
-      this.#streams.set(topic.text, stream)
-      this.#soleStream = this.#streams.size === 1 ? stream : undefined
+      extras.streams.set(topic.text, stream)
+      extras.soleStream = extras.streams.size === 1 ? stream : undefined
     }
     // The text and tokens every subscription to this topic shares (kept for the subscription's life).
     const shared = sharedTopic(topic)
@@ -1024,7 +1051,9 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
    * for any other frame or when commands are queued (it then goes through the general path).
    */
   #ackInPlace(data: WireData, byteLength: number): boolean {
-    const stream = this.#soleStream
+    const extras = this.#extras
+    if (extras === NO_EXTRAS) return false
+    const stream = extras.soleStream
     if (stream === undefined || !stream.atLeastOnce || typeof data === 'string' || !this.codec.binary) return false
     if (this.#queuedCommands !== 0 || this.#state !== 'connected') return false
     if (this.#inFlight >= this.#deps.settings.maxPendingCommands) return false
@@ -1045,7 +1074,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
 
   #ack(frame: ClientFrame): void {
     const ack = frame.ack
-    const stream = this.#streams.get(ack?.topic ?? '')
+    const stream = this.#extras.streams.get(ack?.topic ?? '')
     if (stream === undefined || !stream.atLeastOnce) {
       throw new RelayError(Code.CODE_NOT_FOUND, 'no at-least-once subscription for this topic')
     }
@@ -1061,11 +1090,13 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     this.#deleteSubscription(text)
     this.#deps.router.unsubscribe(tenant, tokens, this)
     this.#releaseSubscription(tenant, text)
-    const stream = this.#streams.get(text)
+    const extras = this.#extras
+    const stream = extras.streams.get(text)
     if (stream !== undefined) {
+      // A stream exists: so does `extras` (NO_EXTRAS has none).
       stream.close()
-      this.#streams.delete(text)
-      this.#soleStream = this.#streams.size === 1 ? (this.#streams.values().next().value as TopicStream) : undefined
+      extras.streams.delete(text)
+      extras.soleStream = extras.streams.size === 1 ? (extras.streams.values().next().value as TopicStream) : undefined
     }
     const isPattern = tokens.some((t) => t === '*' || t === '>')
     const position = isPattern ? undefined : await this.#deps.history.position(tenant, text)
@@ -1129,7 +1160,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     this.#inFlight++
     this.#updateBackpressure()
     // The chain keeps the broker order equal to the publish order of this connection.
-    this.#publishChain = this.#publishChain
+    this.#own().publishChain = this.#extras.publishChain
       .then(async () => {
         const position = await stored
         if (position.duplicate) {
@@ -1217,7 +1248,8 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     const tally = this.#outbound
     tally.frames += frames
     tally.bytes += bytes
-    if (this.#flushWaiters.length > 0) this.#wakeFlushWaiters()
+    const extras = this.#extras
+    if (extras !== NO_EXTRAS && extras.flushWaiters.length > 0) this.#wakeFlushWaiters()
     if (oldestPublishedAtMs !== undefined) {
       this.#deps.metrics.deliveryLag.observe(Math.max(0, nowMs - oldestPublishedAtMs) / 1000)
     }
@@ -1248,7 +1280,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
   #armTimer(): void {
     const isOver = this.#state === 'closing' || this.#state === 'closed'
     const atMs = isOver ? Number.POSITIVE_INFINITY : Math.min(this.#heartbeatAtMs, this.#expiryAtMs)
-    const deadlines = this.#deadlines
+    const deadlines = this.#deadlines()
     if (atMs !== deadlines.deadlineOf(this)) deadlines.set(this, atMs)
   }
 
@@ -1308,30 +1340,32 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
 
   #clearTimers(): void {
     const { timers } = this.#deps
-    if (this.#redeliveryTimer !== undefined) timers.clearTimeout(this.#redeliveryTimer)
-    if (this.#gapTimer !== undefined) timers.clearTimeout(this.#gapTimer)
-    this.#deadlines.set(this, Number.POSITIVE_INFINITY)
-    this.#gapTimer = undefined
+    const extras = this.#extras
+    this.#deadlines().set(this, Number.POSITIVE_INFINITY)
     this.#heartbeatAtMs = Number.POSITIVE_INFINITY
     this.#expiryAtMs = Number.POSITIVE_INFINITY
-    this.#redeliveryTimer = undefined
-    this.#redeliveryAtMs = undefined
+    if (extras === NO_EXTRAS) return
+    if (extras.redeliveryTimer !== undefined) timers.clearTimeout(extras.redeliveryTimer)
+    if (extras.gapTimer !== undefined) timers.clearTimeout(extras.gapTimer)
+    extras.gapTimer = undefined
+    extras.redeliveryTimer = undefined
+    extras.redeliveryAtMs = undefined
   }
 
   /** One timer for every stream of the session, armed for the earliest redelivery deadline. */
   #armRedelivery(atMs: number): void {
-    if (this.#state !== 'connected' || atMs >= (this.#redeliveryAtMs ?? Number.POSITIVE_INFINITY)) return
+    if (this.#state !== 'connected' || atMs >= (this.#extras.redeliveryAtMs ?? Number.POSITIVE_INFINITY)) return
     const { timers, now } = this.#deps
-    if (this.#redeliveryTimer !== undefined) timers.clearTimeout(this.#redeliveryTimer)
-    this.#redeliveryAtMs = atMs
-    this.#redeliveryTimer = timers.setTimeout(
+    if (this.#extras.redeliveryTimer !== undefined) timers.clearTimeout(this.#extras.redeliveryTimer)
+    this.#own().redeliveryAtMs = atMs
+    this.#own().redeliveryTimer = timers.setTimeout(
       () => {
-        this.#redeliveryTimer = undefined
-        this.#redeliveryAtMs = undefined
+        this.#extras.redeliveryTimer = undefined
+        this.#extras.redeliveryAtMs = undefined
         if (this.#state !== 'connected') return
         const t = now()
         let next = Number.POSITIVE_INFINITY
-        for (const stream of this.#streams.values()) next = Math.min(next, stream.redeliver(t))
+        for (const stream of this.#extras.streams.values()) next = Math.min(next, stream.redeliver(t))
         if (next !== Number.POSITIVE_INFINITY) this.#armRedelivery(next)
       },
       Math.min(MAX_TIMER_MS, Math.max(1, atMs - now())),
@@ -1341,7 +1375,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
   // ------------------------------------------------------------------ streams
 
   #host(): StreamHost {
-    if (this.#streamHost !== undefined) return this.#streamHost
+    if (this.#extras.streamHost !== undefined) return this.#extras.streamHost
     const deps = this.#deps
     const host: StreamHost = {
       codec: this.codec,
@@ -1362,29 +1396,32 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
           if (this.#state !== 'connected') resolve()
           else if (this.#queue.length === 0) deps.timers.setTimeout(resolve, 0)
           else {
-            if (this.#flushWaiters === NO_WAITERS) this.#flushWaiters = []
-            this.#flushWaiters.push(resolve)
+            const extras = this.#own()
+            if (extras.flushWaiters === NO_WAITERS) extras.flushWaiters = []
+            extras.flushWaiters.push(resolve)
           }
         }),
       armRedelivery: (atMs) => this.#armRedelivery(atMs),
       deadLetter: (topic, message, deliveries) => this.#deadLetter(topic, message, deliveries),
       failed: (topic, err) => deps.logger.error({ err, sessionId: this.id, topic }, 'replay failed'),
     }
-    this.#streamHost = host
+    this.#own().streamHost = host
     return host
   }
 
   #wakeFlushWaiters(): void {
-    const waiters = this.#flushWaiters
+    const waiters = this.#extras.flushWaiters
     if (waiters === NO_WAITERS) return
-    this.#flushWaiters = NO_WAITERS
+    this.#extras.flushWaiters = NO_WAITERS
     for (const resolve of waiters) resolve()
   }
 
   #closeStreams(): void {
-    for (const stream of this.#streams.values()) stream.close()
-    this.#streams = NO_STREAMS
-    this.#soleStream = undefined
+    const extras = this.#extras
+    if (extras === NO_EXTRAS) return
+    for (const stream of extras.streams.values()) stream.close()
+    extras.streams = NO_STREAMS
+    extras.soleStream = undefined
     this.#wakeFlushWaiters()
   }
 
@@ -1406,7 +1443,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     const payload = message.payload
     const publishedAtMs = now()
     metrics.deadLettered.inc()
-    this.#publishChain = this.#publishChain
+    this.#own().publishChain = this.#extras.publishChain
       .then(async () => {
         const position = await history.append(tenant, dlq, { payload, headers, publishedAtMs })
         await router.publish({
@@ -1423,6 +1460,11 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
       })
       .catch((err: unknown) => logger.error({ err, sessionId: this.id, topic: dlq }, 'dead-lettering failed'))
   }
+}
+
+/** The metrics label of a codec. */
+function codecLabel(codec: FrameCodec): CodecLabel {
+  return codec.binary ? 'proto' : 'json'
 }
 
 function fallbackQueue(timers: Timers, now: () => number): DeadlineQueue {
