@@ -161,9 +161,12 @@ class SharedSettings {
   #flushDue(): void {
     const due = this.#due
     this.#due = []
+    // `callEach` (util/call-each.ts), written out: this loop runs once per queue per turn on the
+    // fanout path, where the helper's callback call measured slower in scenario A (median 838 vs
+    // 797 ns per delivery, alternating runs). One failing flush must not keep the other
+    // connections' frames queued.
     let failure: { err: unknown } | undefined
     for (let i = 0; i < due.length; i++) {
-      // One failing flush must not keep the other connections' frames queued.
       try {
         ;(due[i] as Queue).flush()
       } catch (err) {

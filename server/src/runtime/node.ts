@@ -24,6 +24,7 @@ import {
   type UpgradeRequest,
 } from '../gateway/handshake.js'
 import type { Logger } from '../log/logger.js'
+import { callEach, runTask } from '../util/call-each.js'
 import type {
   RelayRuntime,
   RelaySocket,
@@ -607,22 +608,12 @@ function runFlushes(): void {
   const tasks = pendingFlushes
   pendingFlushes = []
   isFlushingTurn = true
-  let failure: { err: unknown } | undefined
-  try {
-    for (let i = 0; i < tasks.length; i++) {
-      // One failing flush must not keep the other connections' frames queued.
-      try {
-        ;(tasks[i] as () => void)()
-      } catch (err) {
-        failure ??= { err }
-      }
-    }
-  } finally {
-    isFlushingTurn = false
-    framedThisTurn.clear()
-    lastBatch.length = 0
-    lastBatchBytes = undefined
-  }
+  // One failing flush must not keep the other connections' frames queued.
+  const failure = callEach(tasks, runTask)
+  isFlushingTurn = false
+  framedThisTurn.clear()
+  lastBatch.length = 0
+  lastBatchBytes = undefined
   if (failure !== undefined) throw failure.err
 }
 

@@ -5,6 +5,7 @@
  * runtime has it, else a zero timeout); the Node adapter keeps its own variant because it
  * also resets its per-turn frame cache.
  */
+import { callEach, runTask } from '../util/call-each.js'
 
 /** Creates a scheduler: `schedule(flush)` queues `flush` for the end of the current turn. */
 export function createTurnScheduler(): (flush: () => void) => void {
@@ -17,15 +18,8 @@ export function createTurnScheduler(): (flush: () => void) => void {
     isScheduled = false
     const tasks = pending
     pending = []
-    let failure: { err: unknown } | undefined
-    for (let i = 0; i < tasks.length; i++) {
-      // One failing flush must not keep the other connections' frames queued.
-      try {
-        ;(tasks[i] as () => void)()
-      } catch (err) {
-        failure ??= { err }
-      }
-    }
+    // One failing flush must not keep the other connections' frames queued.
+    const failure = callEach(tasks, runTask)
     if (failure !== undefined) throw failure.err
   }
 

@@ -65,6 +65,7 @@ import {
 import { type RevocationStore, TokenRevokedError } from '../revocation/store.js'
 import type { Router, RouteTarget } from '../router/router.js'
 import { parseTopic, sharedTopic } from '../router/topic.js'
+import { callEach } from '../util/call-each.js'
 import { SERVER_VERSION } from '../version.js'
 import { ackScan, scanAck } from './ack-scan.js'
 import { PositionError, type StreamHost, type StreamMessage, TopicStream } from './stream.js'
@@ -170,15 +171,8 @@ export class DeadlineQueue {
       this.set(entry, Number.POSITIVE_INFINITY)
       due.push(entry)
     }
-    let failure: { err: unknown } | undefined
-    for (let i = 0; i < due.length; i++) {
-      // One failing callback must not cost the other entries their deadline.
-      try {
-        ;(due[i] as DeadlineEntry).deadlineReached()
-      } catch (err) {
-        failure ??= { err }
-      }
-    }
+    // One failing callback must not cost the other entries their deadline.
+    const failure = callEach(due, reachDeadline)
     due.length = 0
     if (heap.length > 0 && (keys[0] as number) < this.#timerAtMs) this.#arm(keys[0] as number)
     if (failure !== undefined) throw failure.err
@@ -1488,4 +1482,9 @@ export function truncateReason(reason: string): string {
   let end = 123
   while (end > 0 && ((bytes[end] as number) & 0xc0) === 0x80) end--
   return new TextDecoder().decode(bytes.slice(0, end))
+}
+
+/** `callEach`'s callback for the deadline queue. */
+function reachDeadline(entry: DeadlineEntry): void {
+  entry.deadlineReached()
 }
