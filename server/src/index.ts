@@ -14,6 +14,7 @@ import { CloseCode, Code } from '@zerorelay/protocol'
 import type { DestinationStream } from 'pino'
 import { createAdminApp, type ReadinessCheck } from './admin/admin-app.js'
 import { type AuthConfig, AuthError, type Authenticator } from './auth/authenticator.js'
+import { hmacVerifyNode } from './auth/hmac.node.js'
 import { createJwtAuthenticator } from './auth/jwt.js'
 import { readFileUtf8 } from './auth/read-file.node.js'
 import type { Broker } from './broker/broker.js'
@@ -134,6 +135,7 @@ export function createRelay(configInput: RelayConfig | RelayConfigInput = {}, op
     createJwtAuthenticator(config.auth as AuthConfig, {
       now,
       readFile: readFileUtf8,
+      hmacVerify: hmacVerifyNode,
       logger: { warn: (obj, msg) => logger.warn(obj, msg) },
     })
   // With redis.url set, broker and history live in Redis (docs/scaling.md); ioredis is loaded lazily.

@@ -1,16 +1,20 @@
 /**
  * The JWT authenticator: verifies compact JWS tokens with jose against per-tenant
  * keys (static keys and JWKS) and turns their claims into a {@link Principal}.
- * Runtime-neutral (Node, Bun, Deno): only WebCrypto, `fetch` and an injected file
- * reader. See docs/security.md, section "Tokens", for the rules it enforces.
+ * Runtime-neutral (Node, Bun, Deno): only WebCrypto, `fetch`, an injected file
+ * reader and an optional injected synchronous HMAC (`hmac.node.ts`). See
+ * docs/security.md, section "Tokens", for the rules it enforces.
  */
 import {
   base64url,
   type CompactJWSHeaderParameters,
+  decodeProtectedHeader,
   errors,
   type FlattenedJWSInput,
   type JWTPayload,
+  type JWTVerifyOptions,
   jwtVerify,
+  UnsecuredJWT,
 } from 'jose'
 import {
   type AuthConfig,
@@ -65,7 +69,24 @@ export interface JwtAuthenticatorOptions {
   readFile?: (path: string) => Promise<string>
   /** Receives warnings (JWKS load failures, skipped JWKs). Default: `console.warn`. */
   logger?: AuthLogger
+  /**
+   * A synchronous HMAC check for HS256/384/512 tokens (`hmacVerifyNode` from `hmac.node.ts`).
+   * Without it every token is verified by jose through WebCrypto, which is asynchronous and, on
+   * Node, a thread-pool job per token. Verdicts are the same either way.
+   */
+  hmacVerify?: HmacVerify
 }
+
+/**
+ * Whether `signature` is the HMAC (`hash`) of the ASCII string `signingInput` under `secret`.
+ * Must compare in constant time.
+ */
+export type HmacVerify = (
+  hash: 'SHA-256' | 'SHA-384' | 'SHA-512',
+  secret: Uint8Array,
+  signingInput: string,
+  signature: Uint8Array,
+) => boolean
 
 /** Generic, fixed messages: they may reach clients and logs, so they never carry token data. */
 const MESSAGES: Readonly<Record<AuthFailure, string>> = {
@@ -117,7 +138,7 @@ export function createJwtAuthenticator(config: AuthConfig, options: JwtAuthentic
   const now = options.now ?? Date.now
   const logger = options.logger ?? defaultLogger
   const fetchFn = options.fetch ?? (typeof fetch === 'function' ? fetch : undefined)
-  const { readFile } = options
+  const { readFile, hmacVerify } = options
   const tenants = new Map<string, TenantState>()
   // Started only after the whole config passed the structural checks, so a throw below
   // never leaves an import promise rejecting unobserved.
@@ -207,6 +228,15 @@ export function createJwtAuthenticator(config: AuthConfig, options: JwtAuthentic
    * Every refusal is an AuthError, which jose passes through.
    */
   function resolveKey(header: CompactJWSHeaderParameters, jws: FlattenedJWSInput): Promise<CryptoKey> | CryptoKey {
+    const found = resolveVerificationKey(header, jws)
+    return found instanceof Promise ? found.then((key) => key.key) : found.key
+  }
+
+  /** `resolveKey`'s checks and choice, returning the whole key (the HMAC path needs its secret). */
+  function resolveVerificationKey(
+    header: CompactJWSHeaderParameters,
+    jws: Pick<FlattenedJWSInput, 'payload'>,
+  ): Promise<VerificationKey> | VerificationKey {
     const unverified = decodeClaims(jws.payload)
     // jose has checked that alg is a non-empty string; no `algorithms` option is given, the checks are here.
     const alg = ownProp(header, 'alg')
@@ -231,10 +261,54 @@ export function createJwtAuthenticator(config: AuthConfig, options: JwtAuthentic
     return keyFor(found, alg)
   }
 
-  function keyFor(key: VerificationKey | undefined, alg: string): CryptoKey {
+  function keyFor(key: VerificationKey | undefined, alg: string): VerificationKey {
     if (!key) fail('unknown_key')
     if (alg !== key.alg) fail('bad_algorithm')
-    return key.key
+    return key
+  }
+
+  /**
+   * The HMAC fast path (with `hmacVerify`): the claims of a plain HS* token once its signature
+   * checked out, or undefined for any other token, which jose then verifies. It takes jose's
+   * `jwtVerify` steps in jose's order, so every verdict is the one jose would give: the header
+   * (anything jose treats specially, such as `crit` or `b64`, goes to jose), the key
+   * (`resolveVerificationKey`, the same refusals), the signature (malformed encoding, then
+   * mismatch), then jose's own claim checks (`UnsecuredJWT.decode` runs them on the verified
+   * payload segment under an `{"alg":"none"}` header; the header only matters to a `typ` check,
+   * which is not used).
+   */
+  async function verifyHmac(token: string, options: JWTVerifyOptions): Promise<JWTPayload | undefined> {
+    if (hmacVerify === undefined || !PLAIN_COMPACT_JWS.test(token)) return undefined
+    let header: CompactJWSHeaderParameters
+    try {
+      header = decodeProtectedHeader(token) as CompactJWSHeaderParameters
+    } catch {
+      return undefined
+    }
+    const alg = ownProp(header, 'alg')
+    if (
+      typeof alg !== 'string' ||
+      !HMAC_HASHES.has(alg) ||
+      Object.hasOwn(header, 'crit') ||
+      Object.hasOwn(header, 'b64')
+    ) {
+      return undefined
+    }
+    const dot1 = token.indexOf('.')
+    const dot2 = token.indexOf('.', dot1 + 1)
+    const payloadSegment = token.slice(dot1 + 1, dot2)
+    const found = resolveVerificationKey(header, { payload: payloadSegment })
+    const key = found instanceof Promise ? await found : found
+    if (key.secret === undefined) return undefined
+    let signature: Uint8Array
+    try {
+      signature = base64url.decode(token.slice(dot2 + 1))
+    } catch {
+      fail('malformed')
+    }
+    if (!hmacVerify(HMAC_HASHES.get(alg) as HmacHash, key.secret, token.slice(0, dot2), signature))
+      fail('bad_signature')
+    return UnsecuredJWT.decode(`${NONE_HEADER}.${payloadSegment}.`, options).payload
   }
 
   /** Static keys synchronously; JWKS (which may load) through a promise. */
@@ -258,15 +332,16 @@ export function createJwtAuthenticator(config: AuthConfig, options: JwtAuthentic
     // One pass over the token: jose splits it and parses the header once, and hands both to
     // resolveKey, which decodes the claims once to find the tenant's key.
     const nowMs = now()
+    const verifyOptions: JWTVerifyOptions = {
+      currentDate: new Date(nowMs),
+      clockTolerance,
+      requiredClaims: REQUIRED_CLAIMS,
+      issuer: config.issuer,
+      audience: config.audience,
+    }
     let payload: JWTPayload
     try {
-      ;({ payload } = await jwtVerify(token, resolveKey, {
-        currentDate: new Date(nowMs),
-        clockTolerance,
-        requiredClaims: REQUIRED_CLAIMS,
-        issuer: config.issuer,
-        audience: config.audience,
-      }))
+      payload = (await verifyHmac(token, verifyOptions)) ?? (await jwtVerify(token, resolveKey, verifyOptions)).payload
     } catch (err) {
       if (err instanceof AuthError) throw err
       // A fault of a key source is not a verdict on the token: authenticate logs it.
@@ -359,6 +434,17 @@ class KeyLookupFault extends Error {
 
 /** Claims whose type is checked before verification (jose would otherwise report them differently). */
 const TIME_CLAIMS: readonly string[] = ['exp', 'nbf', 'iat']
+type HmacHash = Parameters<HmacVerify>[0]
+/** The hash of each HMAC algorithm. */
+const HMAC_HASHES: ReadonlyMap<string, HmacHash> = new Map([
+  ['HS256', 'SHA-256'],
+  ['HS384', 'SHA-384'],
+  ['HS512', 'SHA-512'],
+])
+/** A compact JWS of three plain base64url segments (no padding, no other characters): the HMAC path's input. */
+const PLAIN_COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/
+/** `{"alg":"none"}`, base64url: the header under which jose's claim checks run on a verified payload. */
+const NONE_HEADER = 'eyJhbGciOiJub25lIn0'
 const REQUIRED_CLAIMS: string[] = ['exp']
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 

@@ -22,6 +22,11 @@ export interface VerificationKey {
   readonly alg: JwsAlgorithm
   /** The imported key, ready for jose's verify. */
   readonly key: CryptoKey
+  /**
+   * HS* keys only: the secret's bytes, for a synchronous HMAC check (`HmacVerify`, injected by
+   * the runtime) in place of WebCrypto's. Never logged, never leaves the authenticator.
+   */
+  readonly secret?: Uint8Array
 }
 
 /** Raised when key material cannot be imported or does not fit its algorithm. */
@@ -71,7 +76,7 @@ async function importHmacBytes(bytes: Uint8Array<ArrayBuffer>, alg: JwsAlgorithm
   const key = await crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: `SHA-${alg.slice(2)}` }, false, [
     'verify',
   ])
-  return Object.freeze({ alg, key })
+  return Object.freeze({ alg, key, secret: bytes.slice() })
 }
 
 /**

@@ -19,6 +19,7 @@ const ALLOWED = new Set([
   'main.deno.ts',
   'cli.ts',
   'auth/read-file.node.ts',
+  'auth/hmac.node.ts',
 ])
 const FORBIDDEN = /^(node:|ws$|ws\/|@hono\/node-)/
 
