@@ -206,6 +206,9 @@ type connection struct {
 	wake      chan struct{}
 
 	outq         [][]byte
+	closing      bool // close with closeCode after writing outq
+	closeCode    websocket.StatusCode
+	closeReason  string
 	info         lostInfo
 	localClose   bool
 	inbound      uint64
@@ -334,7 +337,8 @@ func (c *Client) Err() error {
 
 // Close closes the connection with 1000, never reconnects, fails every pending operation
 // with CodeCanceled, ends every subscription (Next returns ErrSubscriptionClosed) and
-// waits for the client's goroutines. It is idempotent and always returns nil.
+// waits for the client's goroutines. Acknowledgements not yet sent go out before the
+// close frame. It is idempotent and always returns nil.
 func (c *Client) Close() error {
 	c.shutdown(nil)
 	c.wg.Wait()
@@ -344,20 +348,21 @@ func (c *Client) Close() error {
 // shutdown finalizes the client with err (nil: clean) and closes the current socket.
 func (c *Client) shutdown(err error) {
 	c.mu.Lock()
-	conn := c.finalize(err)
-	c.mu.Unlock()
-	if conn != nil {
+	defer c.mu.Unlock()
+	if conn := c.finalize(err); conn != nil {
 		c.closeConn(conn, websocket.StatusNormalClosure, "client closed")
 	}
 }
 
-// closeConn performs a bounded close handshake in the background.
+// closeConn performs a bounded close handshake in the background: the write loop sends
+// the close frame after the frames already queued. Called with c.mu held.
 func (c *Client) closeConn(conn *connection, code websocket.StatusCode, reason string) {
-	c.wg.Add(2)
-	go func() {
-		defer c.wg.Done()
-		_ = conn.ws.Close(code, reason)
-	}()
+	conn.closing, conn.closeCode, conn.closeReason = true, code, reason
+	select {
+	case conn.wake <- struct{}{}:
+	default:
+	}
+	c.wg.Add(1)
 	go func() {
 		defer c.wg.Done()
 		t := time.NewTimer(closeGrace)
@@ -737,19 +742,24 @@ func (c *Client) readLoop(conn *connection) {
 	}
 }
 
-// writeLoop writes queued frames in order.
+// writeLoop writes queued frames in order, then the close frame once closeConn asked.
 func (c *Client) writeLoop(conn *connection) {
 	defer c.wg.Done()
 	for {
 		c.mu.Lock()
 		q := conn.outq
 		conn.outq = nil
+		closing, code, reason := conn.closing, conn.closeCode, conn.closeReason
 		c.mu.Unlock()
 		for _, b := range q {
 			if err := conn.ws.Write(conn.ctx, c.msgType, b); err != nil {
 				_ = conn.ws.CloseNow()
 				return
 			}
+		}
+		if closing {
+			_ = conn.ws.Close(code, reason)
+			return
 		}
 		select {
 		case <-conn.wake:
@@ -820,6 +830,12 @@ func (c *Client) closeLocal(conn *connection, code CloseCode, reason string) {
 func (c *Client) finalize(err error) *connection {
 	if c.state == StateClosed {
 		return nil
+	}
+	if err == nil {
+		// A clean close: pending acks go before the close frame (docs/sdk-spec.md §7).
+		for _, sub := range c.subList {
+			sub.flushAck()
+		}
 	}
 	c.state = StateClosed
 	c.terminal = err

@@ -67,6 +67,7 @@ type options struct {
 	clientName     string
 	statusBuffer   int
 	statusCh       chan<- StatusEvent
+	ackDelay       time.Duration
 }
 
 func defaultOptions() options {
@@ -76,6 +77,7 @@ func defaultOptions() options {
 		refreshRatio:   0.8,
 		clientName:     ClientName,
 		statusBuffer:   1000,
+		ackDelay:       defaultAckDelay,
 	}
 }
 
@@ -176,6 +178,20 @@ func WithClientName(name string) Option {
 			o.clientName = name
 		}
 	})
+}
+
+// defaultAckDelay is the default of WithAckDelay.
+const defaultAckDelay = 10 * time.Millisecond
+
+// WithAckDelay sets how long an at-least-once acknowledgement may wait to be coalesced
+// with later ones into one cumulative ack frame (docs/sdk-spec.md §7). An ack frame goes
+// out when this delay has passed since the first acknowledgement not yet sent, when
+// min(16, max(1, maxInFlight/4)) deliveries were acknowledged since the last ack frame
+// (maxInFlight as in SubscribeInfo; 0 sends at once), before the subscription's
+// unsubscribe and before Close's close frame. Default: 10ms. Zero (or a negative value)
+// sends every acknowledgement at once.
+func WithAckDelay(d time.Duration) Option {
+	return optionFunc(func(o *options) { o.ackDelay = max(0, d) })
 }
 
 // SubscribeOption configures Client.Subscribe.

@@ -42,7 +42,14 @@ func (d *Delivery) PublishedAt() time.Time { return time.UnixMilli(int64(d.Publi
 // Acks are sent cumulatively and in order: offset o is acknowledged once every earlier
 // delivery handed out on the same connection is acknowledged too. Acks of deliveries
 // from an earlier connection or epoch are ignored (the server redelivers them).
-// Idempotent. It fails only when ctx is done.
+//
+// Ack does not wait for the network: it returns once the acknowledgement is recorded.
+// The ack frame follows, coalesced with later acknowledgements, within the client's
+// ack delay (WithAckDelay, default 10ms), sooner when a batch of deliveries is
+// acknowledged, and before an Unsubscribe or a Close. Acknowledgements not yet sent
+// when the connection drops are not sent on the next one, but they count for the resume:
+// the resubscribe resumes after the last acknowledged offset, so those deliveries do not
+// come again. Idempotent. It fails only when ctx is done.
 func (d *Delivery) Ack(ctx context.Context) error {
 	if ctx.Err() != nil {
 		return ctxError(ctx, "ack")
@@ -113,6 +120,16 @@ type Subscription struct {
 	lastHanded *Delivery
 	sentOnConn bool
 	stopCtx    func() bool
+
+	// Ack coalescing (at-least-once, docs/sdk-spec.md §7), for connection s.gen:
+	// ackEpoch/ackOffset is the highest offset acknowledged cumulatively; ackUnsent
+	// counts the deliveries acknowledged since the last ack frame (> 0: an ack is due);
+	// ackTimer sends it after the client's ack delay.
+	ackBatch  int
+	ackEpoch  string
+	ackOffset uint64
+	ackUnsent int
+	ackTimer  *time.Timer
 }
 
 // Subscribe subscribes to a topic or a pattern ("*" one token, ">" one or more trailing
@@ -270,6 +287,7 @@ func (s *Subscription) Unsubscribe(ctx context.Context) error {
 		c.mu.Unlock()
 		return nil
 	}
+	s.flushAck() // the pending ack goes before the unsubscribe
 	s.finish(nil, true)
 	conn := c.detach(s)
 	c.mu.Unlock()
@@ -293,6 +311,7 @@ func (s *Subscription) cancel(err error) {
 	if s.state == subClosed {
 		return
 	}
+	s.flushAck() // the pending ack goes before the unsubscribe
 	s.finish(err, true)
 	if conn := c.detach(s); conn != nil {
 		id := c.allocID()
@@ -409,10 +428,12 @@ func (c *Client) dropSubscription(s *Subscription, err error) {
 
 // onSubscribed handles a subscribeAck on connection gen. Called with c.mu held.
 func (s *Subscription) onSubscribed(gen uint64, info SubscribeInfo) {
+	s.dropAck()
 	s.state = subActive
 	s.gen = gen
 	s.out = nil
 	s.info = info
+	s.ackBatch = ackBatch(info.MaxInFlight)
 	if info.Position.Epoch != "" && (s.position == nil || s.position.Epoch != info.Position.Epoch) {
 		// Resume keeps its older position; a fresh start begins at the subscribeAck position.
 		p := info.Position
@@ -435,6 +456,7 @@ func (s *Subscription) onDisconnected() {
 		s.state = subResubscribing
 	}
 	s.out = nil
+	s.dropAck() // never sent on a later connection; the resume position already includes it
 	if s.mode == AtLeastOnce {
 		// Unconsumed at-least-once deliveries will be redelivered after the last ack.
 		s.buf = slices.DeleteFunc(s.buf, func(it subItem) bool { return it.d != nil })
@@ -454,6 +476,7 @@ func (s *Subscription) push(m *zerorelayv1.Delivery, gen uint64) {
 	}
 	if s.mode == AtLeastOnce {
 		if d.Epoch != s.outEpoch {
+			s.dropAck() // the relay restarted the stream in the new epoch and would refuse an old-epoch ack
 			s.out = nil
 			s.outEpoch = d.Epoch
 		}
@@ -484,7 +507,8 @@ func (s *Subscription) enqueue(it subItem) {
 	}
 }
 
-// ack marks d acknowledged and sends the cumulative ack it completes. Called with c.mu held.
+// ack marks d acknowledged and records the cumulative ack it completes; the ack frame
+// follows per the coalescing rule. Called with c.mu held.
 func (s *Subscription) ack(d *Delivery) {
 	if d.acked || s.mode != AtLeastOnce {
 		return
@@ -508,13 +532,60 @@ func (s *Subscription) ack(d *Delivery) {
 		return
 	}
 	s.out = s.out[n:]
+	// Acknowledged: the resume position moves now, whether or not the frame has gone out.
 	s.position = &Position{Epoch: d.Epoch, Offset: upTo}
+	s.ackEpoch, s.ackOffset = d.Epoch, upTo
+	s.ackUnsent += n
 	c := s.c
-	if c.conn != nil && c.state == StateConnected {
-		c.send(c.conn, &zerorelayv1.ClientFrame{Kind: &zerorelayv1.ClientFrame_Ack{
-			Ack: &zerorelayv1.Ack{Topic: s.topic, Epoch: d.Epoch, Offset: upTo},
-		}})
+	if s.ackUnsent >= s.ackBatch || c.opts.ackDelay <= 0 {
+		s.flushAck()
+		return
 	}
+	if s.ackTimer == nil {
+		var t *time.Timer
+		t = time.AfterFunc(c.opts.ackDelay, func() {
+			c.mu.Lock()
+			defer c.mu.Unlock()
+			if s.ackTimer == t { // not stopped or replaced meanwhile
+				s.ackTimer = nil
+				s.flushAck()
+			}
+		})
+		s.ackTimer = t
+	}
+}
+
+// ackBatch is how many acknowledged deliveries send an ack frame at once:
+// min(16, max(1, floor(maxInFlight/4))), and 1 when maxInFlight is 0 (unknown).
+func ackBatch(maxInFlight uint32) int {
+	return int(min(16, max(1, maxInFlight/4)))
+}
+
+// flushAck sends the pending cumulative ack, if any, on the connection it belongs to.
+// Called with c.mu held.
+func (s *Subscription) flushAck() {
+	if s.ackUnsent == 0 {
+		s.dropAck()
+		return
+	}
+	c := s.c
+	conn := c.conn
+	if conn == nil || conn.gen != s.gen || c.state != StateConnected {
+		s.dropAck()
+		return
+	}
+	epoch, offset := s.ackEpoch, s.ackOffset
+	s.dropAck()
+	c.send(conn, &zerorelayv1.ClientFrame{Kind: &zerorelayv1.ClientFrame_Ack{
+		Ack: &zerorelayv1.Ack{Topic: s.topic, Epoch: epoch, Offset: offset},
+	}})
+}
+
+// dropAck forgets the pending ack and stops its timer. Called with c.mu held.
+func (s *Subscription) dropAck() {
+	s.ackUnsent = 0
+	stopTimer(s.ackTimer)
+	s.ackTimer = nil
 }
 
 // finish ends the subscription: with err after the buffered deliveries, or (discard)
@@ -525,6 +596,7 @@ func (s *Subscription) finish(err error, discard bool) {
 	}
 	s.state = subClosed
 	s.endErr = err
+	s.dropAck()
 	if discard {
 		s.buf = nil
 	}

@@ -3,6 +3,7 @@ package zerorelay
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -450,5 +451,295 @@ func TestClient_ErrorWithIDZeroIsAStatusEvent(t *testing.T) {
 	}
 	if _, err := c.Publish(testCtx(t), "a.b", []byte("x")); err != nil {
 		t.Fatalf("unrelated publish failed: %v", err)
+	}
+}
+
+// receiveN publishes n messages to topic and returns their deliveries in order.
+func receiveN(t *testing.T, s *fakerelay.Server, sub *Subscription, n int) []*Delivery {
+	t.Helper()
+	ctx := testCtx(t)
+	var ds []*Delivery
+	for i := range n {
+		s.Publish(sub.Topic(), []byte{byte(i)}, nil, "")
+		d, err := sub.Next(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds = append(ds, d)
+	}
+	return ds
+}
+
+// ackTrace lists the ack, ping and unsubscribe frames connection conn sent, in order
+// ("ack:3", "ping", "unsubscribe"). A Ping round trip orders after every frame queued
+// before it, so "ping" after an Ack proves the ack was (or was not) sent at once.
+func ackTrace(s *fakerelay.Server, conn int) string {
+	var out []string
+	for _, r := range s.Frames() {
+		if r.Conn != conn {
+			continue
+		}
+		switch k := r.Frame.GetKind().(type) {
+		case *zerorelayv1.ClientFrame_Ack:
+			out = append(out, fmt.Sprintf("ack:%d", k.Ack.GetOffset()))
+		case *zerorelayv1.ClientFrame_Ping:
+			out = append(out, "ping")
+		case *zerorelayv1.ClientFrame_Unsubscribe:
+			out = append(out, "unsubscribe")
+		}
+	}
+	return strings.Join(out, ",")
+}
+
+func mustAck(t *testing.T, ds ...*Delivery) {
+	t.Helper()
+	for _, d := range ds {
+		if err := d.Ack(testCtx(t)); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func mustPing(t *testing.T, c *Client) {
+	t.Helper()
+	if _, err := c.Ping(testCtx(t)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func subscribeManual(t *testing.T, c *Client, topic string, maxInFlight uint32) *Subscription {
+	t.Helper()
+	sub, err := c.Subscribe(testCtx(t), topic, WithDeliveryMode(AtLeastOnce), WithManualAck(), WithMaxInFlight(maxInFlight))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sub
+}
+
+func TestAck_CoalescesUpToTheBatch(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s, WithAckDelay(time.Hour))       // only the count sends
+	sub := subscribeManual(t, c, "jobs.batch", 64) // ackBatch = min(16, 64/4) = 16
+	ds := receiveN(t, s, sub, 36)
+
+	// Many deliveries acknowledged in one go: one frame, for the highest offset.
+	mustAck(t, ds[1:20]...) // out of order: nothing acknowledged cumulatively yet
+	mustAck(t, ds[0])       // completes 1..20 (>= 16)
+	mustPing(t, c)
+	// Below the batch: recorded, not sent.
+	mustAck(t, ds[20:35]...) // 15 deliveries
+	mustPing(t, c)
+	mustAck(t, ds[35]) // the 16th since the last ack frame
+	mustPing(t, c)
+	if got, want := ackTrace(s, 0), "ack:20,ping,ping,ack:36,ping"; got != want {
+		t.Fatalf("frames %s, want %s", got, want)
+	}
+}
+
+func TestAck_SingleAckSentAfterTheDelay(t *testing.T) {
+	const delay = 200 * time.Millisecond
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s, WithAckDelay(delay))
+	sub := subscribeManual(t, c, "jobs.timer", 64)
+	ds := receiveN(t, s, sub, 2)
+	start := time.Now()
+	mustAck(t, ds[0])
+	mustPing(t, c) // queued right after the Ack: an ack sent at once would precede it
+	r := waitFrame[*zerorelayv1.ClientFrame_Ack](t, s, 0, 1)
+	if a := r.GetAck(); a.GetOffset() != 1 || a.GetTopic() != "jobs.timer" || a.GetEpoch() != "e1" {
+		t.Fatalf("ack %v", a)
+	}
+	var at time.Time
+	for _, f := range s.Frames() {
+		if f.Frame == r {
+			at = f.At
+		}
+	}
+	if elapsed := at.Sub(start); elapsed < delay || elapsed > delay+3*time.Second {
+		t.Fatalf("ack after %v, want about %v", elapsed, delay)
+	}
+	mustPing(t, c)
+	if got, want := ackTrace(s, 0), "ping,ack:1,ping"; got != want {
+		t.Fatalf("frames %s, want %s", got, want)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if sub.ackTimer != nil || sub.ackUnsent != 0 {
+		t.Fatalf("timer %v, unsent %d after the ack went out", sub.ackTimer, sub.ackUnsent)
+	}
+}
+
+func TestAck_ZeroDelaySendsEveryAckAtOnce(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s, WithAckDelay(0))
+	sub := subscribeManual(t, c, "jobs.now", 64)
+	ds := receiveN(t, s, sub, 3)
+	for _, d := range ds {
+		mustAck(t, d)
+		mustPing(t, c)
+	}
+	if got, want := ackTrace(s, 0), "ack:1,ping,ack:2,ping,ack:3,ping"; got != want {
+		t.Fatalf("frames %s, want %s", got, want)
+	}
+}
+
+func TestAck_SmallWindowAcksAtOnce(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s, WithAckDelay(time.Hour))
+	sub := subscribeManual(t, c, "jobs.small", 2) // ackBatch = max(1, 2/4) = 1
+	if got := sub.Info().MaxInFlight; got != 2 {
+		t.Fatalf("effective maxInFlight %d", got)
+	}
+	ds := receiveN(t, s, sub, 2)
+	mustAck(t, ds[0])
+	mustPing(t, c)
+	mustAck(t, ds[1])
+	mustPing(t, c)
+	if got, want := ackTrace(s, 0), "ack:1,ping,ack:2,ping"; got != want {
+		t.Fatalf("frames %s, want %s", got, want)
+	}
+}
+
+func TestAck_PendingAckGoesBeforeUnsubscribe(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s, WithAckDelay(time.Hour))
+	ctx := testCtx(t)
+	sub, err := c.Subscribe(ctx, "jobs.unsub", WithDeliveryMode(AtLeastOnce), WithMaxInFlight(64)) // auto-ack
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := receiveN(t, s, sub, 3) // Next acknowledged 1 and 2; 3 is in hand
+	mustPing(t, c)
+	if err := sub.Unsubscribe(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ackTrace(s, 0), "ping,ack:2,unsubscribe"; got != want {
+		t.Fatalf("frames %s, want %s", got, want)
+	}
+	mustAck(t, ds[2]) // after Unsubscribe: nothing to send
+	mustPing(t, c)
+	if got, want := ackTrace(s, 0), "ping,ack:2,unsubscribe,ping"; got != want {
+		t.Fatalf("frames %s, want %s", got, want)
+	}
+}
+
+func TestAck_PendingAcksGoBeforeCleanClose(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s, WithAckDelay(time.Hour))
+	a := subscribeManual(t, c, "jobs.close.a", 64)
+	b := subscribeManual(t, c, "jobs.close.b", 64)
+	mustAck(t, receiveN(t, s, a, 2)...)
+	mustAck(t, receiveN(t, s, b, 1)...)
+	mustPing(t, c)
+	if got := ackTrace(s, 0); got != "ping" {
+		t.Fatalf("frames before Close: %s", got)
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-s.Conn(0).Done(): // the server read every frame before the close frame
+	case <-testCtx(t).Done():
+		t.Fatal("server connection still open")
+	}
+	got := map[string]uint64{}
+	for _, f := range framesOf[*zerorelayv1.ClientFrame_Ack](s, 0) {
+		got[f.GetAck().GetTopic()] = f.GetAck().GetOffset()
+	}
+	trace := ackTrace(s, 0)
+	if len(got) != 2 || got["jobs.close.a"] != 2 || got["jobs.close.b"] != 1 || (trace != "ping,ack:2,ack:1" && trace != "ping,ack:1,ack:2") {
+		t.Fatalf("acks at close: %s", trace)
+	}
+}
+
+func TestAck_PendingAcksDroppedWhenTheConnectionDrops(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{Features: []string{"resume"}})
+	c := dial(t, s, WithAckDelay(time.Hour), WithReconnect(ReconnectPolicy{InitialDelay: 5 * time.Millisecond}))
+	sub := subscribeManual(t, c, "jobs.drop", 64)
+	old := receiveN(t, s, sub, 2)
+	mustAck(t, old...) // pending: 1..2
+	release := disconnectAndHold(t, s, c)
+	c.mu.Lock()
+	if sub.ackTimer != nil || sub.ackUnsent != 0 {
+		c.mu.Unlock()
+		t.Fatalf("after the drop: timer %v, unsent %d", sub.ackTimer, sub.ackUnsent)
+	}
+	c.mu.Unlock()
+	release()
+	// The acks never reached the server, but 1..2 were acknowledged: the resubscribe
+	// resumes after 2, so they do not come again, and no connection sends an ack for them.
+	waitResubscribe := func() int {
+		deadline := time.Now().Add(5 * time.Second)
+		for time.Now().Before(deadline) {
+			conn := 0
+			for _, r := range s.Frames() {
+				if isKind[*zerorelayv1.ClientFrame_Subscribe](r.Frame) {
+					conn = max(conn, r.Conn)
+				}
+			}
+			if conn > 0 {
+				return conn
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+		t.Fatal("no resubscribe")
+		return 0
+	}
+	conn := waitResubscribe()
+	if ra := framesOf[*zerorelayv1.ClientFrame_Subscribe](s, conn)[0].GetSubscribe().GetResumeAfter(); ra.GetEpoch() != "e1" || ra.GetOffset() != 2 {
+		t.Fatalf("resumeAfter %v, want e1/2", ra)
+	}
+	next := receiveN(t, s, sub, 1)
+	if next[0].Offset != 3 {
+		t.Fatalf("after the resume got offset %d, want 3", next[0].Offset)
+	}
+	mustAck(t, old...)                // an earlier connection's: ignored
+	mustAck(t, next[0])               // pending on the new connection: 3
+	if err := c.Close(); err != nil { // flushes what is pending now, and only that
+		t.Fatal(err)
+	}
+	<-s.Conn(conn).Done()
+	for i := range conn {
+		if got := ackTrace(s, i); got != "" {
+			t.Fatalf("connection %d sent %s", i, got)
+		}
+	}
+	if got := ackTrace(s, conn); got != "ack:3" {
+		t.Fatalf("new connection sent %s, want ack:3", got)
+	}
+}
+
+func TestAck_PendingAckOfAnOldEpochIsDropped(t *testing.T) {
+	s := startRelay(t, fakerelay.Options{})
+	c := dial(t, s, WithAckDelay(time.Hour))
+	sub := subscribeManual(t, c, "jobs.epoch", 64) // ackBatch 16
+	mustAck(t, receiveN(t, s, sub, 2)...)          // pending: e1/2
+	// The relay restarted the topic in a new epoch (its store lost its state): the next
+	// delivery is e2/1, and the relay would refuse an ack of e1.
+	c.mu.Lock()
+	sub.push(&zerorelayv1.Delivery{Topic: sub.Topic(), Payload: []byte{9}, Epoch: "e2", Offset: 1, DeliveryCount: 1}, sub.gen)
+	unsent, timer := sub.ackUnsent, sub.ackTimer
+	c.mu.Unlock()
+	if unsent != 0 || timer != nil {
+		t.Fatalf("after the new epoch: unsent %d, timer %v", unsent, timer)
+	}
+	d, err := sub.Next(testCtx(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Epoch != "e2" || d.Offset != 1 {
+		t.Fatalf("got %s/%d", d.Epoch, d.Offset)
+	}
+	mustAck(t, d)
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	<-s.Conn(0).Done()
+	var acks []string
+	for _, f := range framesOf[*zerorelayv1.ClientFrame_Ack](s, 0) {
+		acks = append(acks, fmt.Sprintf("%s/%d", f.GetAck().GetEpoch(), f.GetAck().GetOffset()))
+	}
+	if got := strings.Join(acks, ","); got != "e2/1" {
+		t.Fatalf("acks sent %q, want only e2/1", got)
 	}
 }

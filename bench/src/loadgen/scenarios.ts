@@ -167,6 +167,8 @@ async function fanout(ctx: Ctx, kind: 'A' | 'D' | 'E'): Promise<GenResult> {
       return { status: 'n/a', note: 'n/a (not implemented): the server does not announce "at-least-once"', metrics: {} }
     }
   }
+  // The SDKs' ack batch for the subscription's max in flight (window × 2): min(16, max(1, floor(maxInFlight / 4)))
+  // (docs/sdk-spec.md §7, ack coalescing), so D costs the relay what SDK subscribers cost it.
   const ackEvery = Math.max(1, Math.min(16, Math.floor(p.window / 2)))
   const slowEvery = kind === 'E' && p.slowFraction > 0 ? Math.round(1 / p.slowFraction) : 0
   const subs = mustOpen(

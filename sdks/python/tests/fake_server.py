@@ -55,6 +55,8 @@ class FakeServer:
     token_expires_at_ms: int = 0
     refreshed_expires_at_ms: int = 0
     epoch: str = "e1"
+    max_in_flight: int = 0
+    """The effective max_in_flight the subscribeAck of an at-least-once subscribe reports."""
     select_none: bool = False
     handler: Handler | None = None
     """Called first for every frame; returns True when it handled it."""
@@ -234,6 +236,11 @@ class FakeServer:
                     topic=topic,
                     position=errors_pb2.StreamPosition(epoch=epoch, offset=self.offsets.get(topic, 0)),
                     mode=frame.subscribe.mode,
+                    max_in_flight=(
+                        self.max_in_flight
+                        if frame.subscribe.mode == frames_pb2.DELIVERY_MODE_AT_LEAST_ONCE
+                        else 0
+                    ),
                 )
             )
         elif kind == "unsubscribe":

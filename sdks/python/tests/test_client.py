@@ -573,6 +573,185 @@ async def test_auto_ack_acknowledges_when_the_next_delivery_is_requested(server:
     assert [r.frame.ack.offset for r in server.sent("ack")] == [1]
 
 
+# ---------------------------------------------------------------------- ack coalescing (sdk-spec §7)
+
+
+async def _receive_published(client: Client, sub: zerorelay.Subscription, count: int) -> list[Any]:
+    for i in range(count):
+        await client.publish(sub.topic, str(i))
+    return [await sub.receive() for _ in range(count)]
+
+
+def _acks_and_markers(server: FakeServer) -> list[tuple[str, int]]:
+    """The ack frames (with their offsets) and marker publishes, in the order the server read them."""
+    return [
+        ("ack", r.frame.ack.offset) if r.kind == "ack" else ("marker", 0)
+        for r in server.frames
+        if r.kind == "ack" or (r.kind == "publish" and r.frame.publish.topic == "marker")
+    ]
+
+
+async def test_acks_in_one_go_coalesce_into_one_frame_per_ack_batch(server: FakeServer) -> None:
+    server.max_in_flight = 64  # ackBatch = 16
+    async with zerorelay.connect(server.url, ack_delay=30.0) as client:
+        async with client.subscribe("jobs.q", mode="at-least-once", auto_ack=False) as sub:
+            assert (await sub.ready()).max_in_flight == 64
+            deliveries = await _receive_published(client, sub, 20)
+            for d in deliveries[:15]:
+                await d.ack()
+            await client.ping()  # a round trip: any ack sent so far has reached the server
+            assert server.sent("ack") == []
+            await deliveries[15].ack()
+            ack = await server.wait_frame("ack")
+            assert (ack.frame.id, ack.frame.ack.topic, ack.frame.ack.epoch, ack.frame.ack.offset) == (
+                0,
+                "jobs.q",
+                "e1",
+                16,
+            )
+            for d in deliveries[16:]:
+                await d.ack()
+            await client.ping()
+            assert len(server.sent("ack")) == 1
+        # Leaving `async with` unsubscribes, which sends the 4 pending acknowledgements first.
+        assert sub._ack_timer is None
+    assert [r.frame.ack.offset for r in server.sent("ack")] == [16, 20]
+
+
+async def test_a_lone_ack_goes_out_after_ack_delay(server: FakeServer) -> None:
+    server.max_in_flight = 64
+    delay = 0.15
+    loop = asyncio.get_running_loop()
+    async with zerorelay.connect(server.url, ack_delay=delay) as client:
+        async with client.subscribe("jobs.q", mode="at-least-once", auto_ack=False) as sub:
+            await sub.ready()
+            (delivery,) = await _receive_published(client, sub, 1)
+            acked_at = loop.time()
+            await delivery.ack()
+            assert sub._ack_timer is not None
+            ack = await server.wait_frame("ack")
+            # The fake server runs on the same loop: its timestamps compare with ours.
+            assert delay - 0.02 <= ack.at - acked_at < delay + 2.0
+            assert ack.frame.ack.offset == 1
+            assert sub._ack_timer is None
+    assert len(server.sent("ack")) == 1  # not sent again at unsubscribe
+
+
+@pytest.mark.parametrize(
+    ("ack_delay", "max_in_flight"),
+    [(0.0, 64), (30.0, 2), (30.0, 0)],
+    ids=["ack_delay-0", "max_in_flight-2", "max_in_flight-absent"],
+)
+async def test_acks_go_out_at_once_without_delay_or_with_a_small_window(
+    server: FakeServer, ack_delay: float, max_in_flight: int
+) -> None:
+    server.max_in_flight = max_in_flight
+    async with zerorelay.connect(server.url, ack_delay=ack_delay) as client:
+        async with client.subscribe("jobs.q", mode="at-least-once", auto_ack=False) as sub:
+            assert (await sub.ready()).max_in_flight == max_in_flight
+            for d in await _receive_published(client, sub, 3):
+                await d.ack()
+                # Sent at once, the ack precedes a frame sent right after it (a timer, even of 0 s,
+                # would let the marker go first).
+                await client.publish("marker", b"", ack=False)
+            await client.ping()
+            assert sub._ack_timer is None
+    assert _acks_and_markers(server) == [
+        ("ack", 1),
+        ("marker", 0),
+        ("ack", 2),
+        ("marker", 0),
+        ("ack", 3),
+        ("marker", 0),
+    ]
+
+
+@pytest.mark.parametrize("how", ["unsubscribe", "break"])
+async def test_the_pending_ack_goes_out_before_the_unsubscribe(server: FakeServer, how: str) -> None:
+    server.max_in_flight = 64
+    async with zerorelay.connect(server.url, ack_delay=30.0) as client:
+        sub = client.subscribe("jobs.q", mode="at-least-once")  # auto-ack
+        await sub.ready()
+        for i in range(3):
+            await client.publish("jobs.q", str(i))
+        if how == "unsubscribe":
+            last = [await sub.receive() for _ in range(3)][-1]  # 1 and 2 auto-acked
+            await last.ack()
+            expected = 3
+            await client.ping()
+            assert server.sent("ack") == []
+            await sub.unsubscribe()
+        else:
+            async for delivery in sub:  # the loop body finished with 1 and 2, not with 3
+                if delivery.offset == 3:
+                    break
+            expected = 2
+        await server.wait_frame("unsubscribe")
+        assert sub._ack_timer is None
+    acks_and_unsubscribes = [
+        (r.kind, r.frame.ack.offset) for r in server.frames if r.kind in ("ack", "unsubscribe")
+    ]
+    assert acks_and_unsubscribes == [("ack", expected), ("unsubscribe", 0)]
+
+
+async def test_clean_close_sends_pending_acks_before_closing(server: FakeServer) -> None:
+    server.max_in_flight = 64
+    client = await zerorelay.connect(server.url, ack_delay=30.0)
+    q = client.subscribe("jobs.q", mode="at-least-once", auto_ack=False)
+    r = client.subscribe("jobs.r", mode="at-least-once", auto_ack=False)
+    await q.ready()
+    await r.ready()
+    for d in [*await _receive_published(client, q, 2), *await _receive_published(client, r, 1)]:
+        await d.ack()
+    await client.ping()
+    assert server.sent("ack") == []
+    await client.close()
+    # The server reads nothing after the close frame: the acks were written before it.
+    await server.wait_for(lambda s: s.close_codes[0] == 1000, what="close 1000")
+    acks = sorted((x.frame.ack.topic, x.frame.ack.offset) for x in server.sent("ack"))
+    assert acks == [("jobs.q", 2), ("jobs.r", 1)]
+    assert q._ack_timer is None and r._ack_timer is None
+
+
+async def test_pending_acks_are_not_sent_on_a_later_connection(server: FakeServer) -> None:
+    server.max_in_flight = 64
+    delay = 0.3
+    loop = asyncio.get_running_loop()
+    async with zerorelay.connect(server.url, ack_delay=delay, **FAST) as client:
+        log = StatusLog(client)
+        sub = client.subscribe("jobs.q", mode="at-least-once", auto_ack=False)
+        await sub.ready()
+        deliveries = await _receive_published(client, sub, 2)
+        acked_at = loop.time()
+        for d in deliveries:
+            await d.ack()
+        await server.disconnect(4000, "drain")
+        await log.wait(Disconnected)
+        assert sub._ack_timer is None
+        await server.wait_frame("subscribe", 2)
+        # Let the original ack_delay run out on the new connection: a leaked timer would fire.
+        await asyncio.sleep(max(0.0, acked_at + delay + 0.1 - loop.time()))
+        await client.ping()
+        assert server.sent("ack") == []
+        await sub.unsubscribe()  # would flush a surviving acknowledgement before the unsubscribe
+        await server.wait_frame("unsubscribe")
+        await log.stop()
+    assert server.sent("ack") == []
+    # The old connection's unsent acks ended nowhere, but the application did acknowledge them.
+    resumed = server.sent("subscribe")[1]
+    assert resumed.conn == 1
+    assert (resumed.frame.subscribe.resume_after.epoch, resumed.frame.subscribe.resume_after.offset) == (
+        "e1",
+        2,
+    )
+
+
+async def test_ack_delay_must_be_a_finite_non_negative_number() -> None:
+    for bad in (-0.001, float("inf"), float("nan")):
+        with pytest.raises(ValueError):
+            Client("ws://127.0.0.1:1/v1/ws", ack_delay=bad)
+
+
 async def test_break_unsubscribes(server: FakeServer) -> None:
     async with zerorelay.connect(server.url) as client:
         sub = client.subscribe("a.b")

@@ -41,10 +41,24 @@ def raw(offset: int, epoch: str = "e1", topic: str = "t.a") -> RawDelivery:
 
 
 def make(
-    host: Host, topic: str = "t.a", *, mode: str = "at-least-once", auto_ack: bool = False
+    host: Host,
+    topic: str = "t.a",
+    *,
+    mode: str = "at-least-once",
+    auto_ack: bool = False,
+    ack_delay: float = 0.0,
+    max_in_flight: int = 0,
 ) -> Subscription:
-    sub = Subscription(host, topic, mode=mode, auto_ack=auto_ack, max_in_flight=0, on_gap=None)  # type: ignore[arg-type]
-    sub.on_subscribed(1, SubscribeInfo(Position("e1", 0), "at-least-once", 0))
+    sub = Subscription(
+        host,
+        topic,
+        mode=mode,  # type: ignore[arg-type]
+        auto_ack=auto_ack,
+        max_in_flight=0,
+        on_gap=None,
+        ack_delay=ack_delay,
+    )
+    sub.on_subscribed(1, SubscribeInfo(Position("e1", 0), "at-least-once", max_in_flight))
     return sub
 
 
@@ -189,3 +203,117 @@ async def test_cancelling_a_receive_keeps_the_subscription() -> None:
     sub.push(raw(1), 1)
     assert (await sub.receive()).offset == 1
     assert sub.state == "active"
+
+
+# ---------------------------------------------------------------------- ack coalescing
+
+
+@pytest.mark.parametrize(
+    ("max_in_flight", "batch"), [(0, 1), (2, 1), (7, 1), (8, 2), (40, 10), (64, 16), (100, 16), (10000, 16)]
+)
+async def test_ack_batch_is_a_quarter_of_max_in_flight_capped_at_16(max_in_flight: int, batch: int) -> None:
+    host = Host()
+    sub = make(host, ack_delay=30.0, max_in_flight=max_in_flight)
+    for offset in range(1, 2 * batch + 1):
+        sub.push(raw(offset), 1)
+    deliveries = [await sub.receive() for _ in range(2 * batch)]
+    for d in deliveries[: batch - 1]:
+        await d.ack()
+    assert host.acks == []
+    await deliveries[batch - 1].ack()
+    assert host.acks == [("t.a", "e1", batch)]
+    for d in deliveries[batch:]:
+        await d.ack()
+    assert host.acks == [("t.a", "e1", batch), ("t.a", "e1", 2 * batch)]
+    assert sub._ack_timer is None
+    sub.end()
+
+
+async def test_acknowledgements_made_while_not_contiguous_count_when_the_point_advances() -> None:
+    host = Host()
+    sub = make(host, ack_delay=30.0, max_in_flight=16)  # ackBatch 4
+    for offset in (1, 2, 3, 4):
+        sub.push(raw(offset), 1)
+    d = [await sub.receive() for _ in range(4)]
+    for later in d[1:]:
+        await later.ack()
+    assert host.acks == [] and sub._ack_timer is None  # the acknowledged point did not move
+    await d[0].ack()
+    assert host.acks == [("t.a", "e1", 4)]
+
+
+async def test_pending_ack_is_dropped_on_disconnect_and_epoch_change_and_end() -> None:
+    host = Host()
+    sub = make(host, ack_delay=30.0, max_in_flight=64)
+    sub.push(raw(1), 1)
+    await (await sub.receive()).ack()
+    assert host.acks == [] and sub._ack_timer is not None
+    sub.on_disconnected()
+    assert sub._ack_timer is None
+    sub.on_subscribed(2, SubscribeInfo(Position("e1", 0), "at-least-once", 64))
+    sub.flush_acks()
+    assert host.acks == []
+    assert sub.resume_position == Position("e1", 1)  # acknowledged by the application
+
+    sub.push(raw(2), 2)
+    await (await sub.receive()).ack()
+    sub.push(raw(1, epoch="e2"), 2)  # the topic restarted: the old epoch's point is gone
+    assert sub._ack_timer is None
+    sub.flush_acks()
+    assert host.acks == []
+
+    await (await sub.receive()).ack()
+    assert sub._ack_timer is not None
+    sub.end()
+    assert sub._ack_timer is None
+    assert host.acks == []
+
+
+async def test_ack_timer_sends_the_highest_acknowledged_offset_once() -> None:
+    host = Host()
+    sub = make(host, ack_delay=0.01, max_in_flight=64)
+    sent = asyncio.Event()
+    original = host.send_ack
+
+    def record(topic: str, epoch: str, offset: int) -> None:
+        original(topic, epoch, offset)
+        sent.set()
+
+    host.send_ack = record  # type: ignore[method-assign]
+    for offset in (1, 2, 3):
+        sub.push(raw(offset), 1)
+    for _ in range(3):
+        await (await sub.receive()).ack()
+    assert host.acks == []
+    async with asyncio.timeout(5):
+        await sent.wait()
+    assert host.acks == [("t.a", "e1", 3)]
+    assert sub._ack_timer is None
+
+
+async def test_unsubscribe_and_abandon_flush_the_pending_ack_first() -> None:
+    class OrderHost(Host):
+        def __init__(self) -> None:
+            super().__init__()
+            self.events: list[str] = []
+
+        def send_ack(self, topic: str, epoch: str, offset: int) -> None:
+            self.events.append(f"ack {offset}")
+
+        async def remove_subscription(self, sub: Subscription) -> None:
+            self.events.append("unsubscribe")
+
+        def schedule_remove(self, sub: Subscription) -> None:
+            self.events.append("unsubscribe")
+
+    for how in ("unsubscribe", "abandon"):
+        host = OrderHost()
+        sub = make(host, ack_delay=30.0, max_in_flight=64)
+        sub.push(raw(1), 1)
+        await (await sub.receive()).ack()
+        if how == "unsubscribe":
+            await sub.unsubscribe()
+        else:
+            sub.abandon()
+        assert host.events == ["ack 1", "unsubscribe"], how
+        assert sub._ack_timer is None

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket as WsWebSocket } from 'ws'
 import { type FakeServer, type FakeServerOptions, startFakeServer } from '../test/fake-server.js'
 import { quietPeriod, seededRandom, take, watchStatus } from '../test/helpers.js'
-import { type Client, type ConnectOptions, connect } from './client.js'
+import { type Client, type Clock, type ConnectOptions, connect } from './client.js'
 import { RelayError } from './errors.js'
 import type { GapEvent } from './subscription.js'
 
@@ -229,6 +229,193 @@ describe('publish and subscribe', () => {
     expect(toU64(last.frame.ack?.offset)).toBe(3n)
     expect(server.framesOf('ack').map((f) => toU64(f.frame.ack?.offset))).toEqual([1n, 2n, 3n])
     expect(server.framesOf('subscribe')[0]?.frame.subscribe?.mode).toBe(2)
+  })
+})
+
+/** An ackDelayMs no other timer of the client uses, so that heldTimers() can tell its timers apart. */
+const ACK_DELAY_MS = 4_321
+
+/**
+ * A clock whose timers of `delayMs` are held until `fire()` (every other timer is real): the
+ * ack coalescing delay becomes an explicit flush instead of a sleep.
+ */
+function heldTimers(delayMs = ACK_DELAY_MS) {
+  const held = new Set<{ fn: () => void }>()
+  const clock: Clock = {
+    now: () => Date.now(),
+    setTimeout: (fn, ms) => {
+      if (ms !== delayMs) return setTimeout(fn, ms)
+      const timer = { fn }
+      held.add(timer)
+      return timer
+    },
+    clearTimeout: (handle) => {
+      if (!held.delete(handle as { fn: () => void })) clearTimeout(handle as ReturnType<typeof setTimeout>)
+    },
+  }
+  return {
+    clock,
+    /** Timers scheduled and neither fired nor cleared. */
+    get pending() {
+      return held.size
+    },
+    fire() {
+      for (const timer of [...held]) {
+        held.delete(timer)
+        timer.fn()
+      }
+    },
+  }
+}
+
+const ackOffsets = (connId?: number) => server.framesOf('ack', connId).map((f) => toU64(f.frame.ack?.offset))
+
+describe('ack coalescing', () => {
+  it('sends one ack frame with the highest offset for a batch acknowledged in one go', async () => {
+    const timers = heldTimers()
+    const client = await open({ ackDelayMs: ACK_DELAY_MS, clock: timers.clock })
+    // maxInFlight 64: ackBatch = 16.
+    const sub = client.subscribe('co.batch', { mode: 'at-least-once', autoAck: false, maxInFlight: 64 })
+    expect((await sub.ready()).maxInFlight).toBe(64)
+    for (let i = 1; i <= 20; i++) await client.publish('co.batch', `m${i}`)
+    const ds = await take(sub, 20)
+    for (const d of ds) d.ack()
+    // A round trip after the acks: the server has read every frame sent before the ping.
+    await client.ping()
+    expect(ackOffsets()).toEqual([16n])
+    expect(server.framesOf('ack')[0]?.frame.ack).toMatchObject({ topic: 'co.batch', epoch: 'e1' })
+    // The remaining 4 wait for the delay.
+    expect(timers.pending).toBe(1)
+    timers.fire()
+    await client.ping()
+    expect(ackOffsets()).toEqual([16n, 20n])
+  })
+
+  it('sends a lone acknowledgement after ackDelayMs, not at once', async () => {
+    const timers = heldTimers()
+    const client = await open({ ackDelayMs: ACK_DELAY_MS, clock: timers.clock })
+    const sub = client.subscribe('co.lone', { mode: 'at-least-once', autoAck: false, maxInFlight: 64 })
+    await sub.ready()
+    await client.publish('co.lone', 'x')
+    const [d] = await take(sub, 1)
+    d?.ack()
+    await client.ping()
+    expect(ackOffsets()).toEqual([])
+    expect(timers.pending).toBe(1)
+    timers.fire()
+    expect(toU64((await server.waitForFrame('ack')).frame.ack?.offset)).toBe(1n)
+  })
+
+  it('sends the ack about ackDelayMs after the acknowledgement with the real clock', async () => {
+    const client = await open({ ackDelayMs: 60 })
+    const sub = client.subscribe('co.real', { mode: 'at-least-once', autoAck: false, maxInFlight: 64 })
+    await sub.ready()
+    await client.publish('co.real', 'x')
+    const [d] = await take(sub, 1)
+    const ackedAt = Date.now()
+    d?.ack()
+    const frame = await server.waitForFrame('ack')
+    expect(frame.atMs - ackedAt).toBeGreaterThanOrEqual(55)
+    expect(frame.atMs - ackedAt).toBeLessThan(2_000)
+  })
+
+  it('sends every acknowledgement at once with ackDelayMs 0 (no coalescing)', async () => {
+    const client = await open({ ackDelayMs: 0 })
+    const sub = client.subscribe('co.zero', { mode: 'at-least-once', autoAck: false, maxInFlight: 64 })
+    await sub.ready()
+    for (const p of ['1', '2', '3']) await client.publish('co.zero', p)
+    for (const d of await take(sub, 3)) d.ack()
+    await client.ping()
+    expect(ackOffsets()).toEqual([1n, 2n, 3n])
+  })
+
+  it('acks at once with a small maxInFlight (ackBatch 1), without waiting for the timer', async () => {
+    const timers = heldTimers()
+    const client = await open({ ackDelayMs: ACK_DELAY_MS, clock: timers.clock })
+    const sub = client.subscribe('co.small', { mode: 'at-least-once', autoAck: false, maxInFlight: 2 })
+    await sub.ready()
+    for (const p of ['1', '2']) await client.publish('co.small', p)
+    const ds = await take(sub, 2)
+    ds[0]?.ack()
+    ds[1]?.ack()
+    await client.ping()
+    expect(ackOffsets()).toEqual([1n, 2n])
+    expect(timers.pending).toBe(0)
+  })
+
+  it('sends the pending ack before the unsubscribe frame', async () => {
+    const timers = heldTimers()
+    const client = await open({ ackDelayMs: ACK_DELAY_MS, clock: timers.clock })
+    const sub = client.subscribe('co.unsub', { mode: 'at-least-once', autoAck: false, maxInFlight: 64 })
+    await sub.ready()
+    await client.publish('co.unsub', 'x')
+    ;(await take(sub, 1))[0]?.ack()
+    await sub.unsubscribe()
+    const kinds = server.frames.filter((f) => f.kind === 'ack' || f.kind === 'unsubscribe').map((f) => f.kind)
+    expect(kinds).toEqual(['ack', 'unsubscribe'])
+    expect(ackOffsets()).toEqual([1n])
+    expect(timers.pending).toBe(0)
+  })
+
+  it('sends pending acks before the close frame on close(), and leaves no timer behind', async () => {
+    const timers = heldTimers()
+    const client = await open({ ackDelayMs: ACK_DELAY_MS, clock: timers.clock })
+    const a = client.subscribe('co.close.a', { mode: 'at-least-once', autoAck: false, maxInFlight: 64 })
+    const b = client.subscribe('co.close.b', { mode: 'at-least-once', autoAck: false, maxInFlight: 64 })
+    await Promise.all([a.ready(), b.ready()])
+    await client.publish('co.close.a', 'x')
+    await client.publish('co.close.b', 'y')
+    await client.publish('co.close.b', 'z')
+    ;(await take(a, 1))[0]?.ack()
+    for (const d of await take(b, 2)) d.ack()
+    await client.ping()
+    expect(ackOffsets()).toEqual([])
+    expect(timers.pending).toBe(2)
+    await client.close()
+    expect(timers.pending).toBe(0)
+    const closed = await server.last.closed
+    expect(closed.code).toBe(1000)
+    const acks = server.framesOf('ack').map((f) => [f.frame.ack?.topic, toU64(f.frame.ack?.offset)])
+    expect(acks).toEqual([
+      ['co.close.a', 1n],
+      ['co.close.b', 2n],
+    ])
+    for (const f of server.framesOf('ack')) expect(f.atMs).toBeLessThanOrEqual(closed.atMs)
+  })
+
+  it('never sends acks left pending when the connection dropped on the next connection', async () => {
+    const timers = heldTimers()
+    const client = await open({ ackDelayMs: ACK_DELAY_MS, clock: timers.clock })
+    const status = watchStatus(client)
+    const sub = client.subscribe('co.drop', { mode: 'at-least-once', autoAck: false, maxInFlight: 64 })
+    await sub.ready()
+    await client.publish('co.drop', '1')
+    const [d1] = await take(sub, 1)
+    d1?.ack()
+    expect(timers.pending).toBe(1)
+    server.last.drop()
+    await status.next('disconnected')
+    // The connection loss stopped the timer and forgot the acknowledgement.
+    expect(timers.pending).toBe(0)
+    await status.next('connected')
+    const conn2 = server.last.id
+    const resub = await server.waitForFrame('subscribe', 1, (f) => f.connId === conn2)
+    // Resume starts after what the application acknowledged.
+    expect(toU64(resub.frame.subscribe?.resumeAfter?.offset)).toBe(1n)
+    await client.ping()
+    d1?.ack()
+    timers.fire()
+    await client.ping()
+    expect(ackOffsets()).toEqual([])
+    // The new connection acks its own deliveries.
+    await client.publish('co.drop', '2')
+    const [d2] = await take(sub, 1)
+    expect(d2?.offset).toBe(2n)
+    d2?.ack()
+    timers.fire()
+    await client.ping()
+    expect(ackOffsets(conn2)).toEqual([2n])
+    expect(ackOffsets()).toEqual([2n])
   })
 })
 

@@ -27,6 +27,7 @@ import {
   type SubscribeInfo,
   type SubscribeOptions,
   type Subscription,
+  type SubscriptionHost,
   SubscriptionImpl,
   topicMatches,
 } from './subscription.js'
@@ -92,6 +93,13 @@ export interface ConnectOptions extends BackoffOptions {
   pongTimeoutMs?: number
   /** Refresh the token after this fraction of its lifetime. Default: 0.8. */
   refreshRatio?: number
+  /**
+   * At-least-once: how long an acknowledgement may wait to be sent together with later ones
+   * (one cumulative `ack` frame for several deliveries). A batch of a quarter of the
+   * subscription's `maxInFlight` (at most 16) goes out at once. 0 sends every acknowledgement
+   * at once. Default: 10.
+   */
+  ackDelayMs?: number
   /** Sent in `Connect.clientName`. Default: `'zerorelay-ts'`. */
   clientName?: string
   /** Timers and clock. @internal */
@@ -251,6 +259,7 @@ interface PublishOp {
 
 const DEFAULT_PING_INTERVAL_MS = 25_000
 const DEFAULT_PONG_TIMEOUT_MS = 10_000
+const DEFAULT_ACK_DELAY_MS = 10
 const STATUS_BUFFER = 1000
 const textEncoder = new TextEncoder()
 
@@ -306,6 +315,7 @@ class RelayClient implements Client {
   readonly #clock: Clock
   readonly #backoff: Backoff
   readonly #requestTimeoutMs: number
+  readonly #ackDelayMs: number
   #state: ConnectionState = 'disconnected'
   #transport: Transport | undefined
   /** Incremented for every attempt; callbacks of older attempts are ignored. */
@@ -353,6 +363,9 @@ class RelayClient implements Client {
     this.#clock = options.clock ?? systemClock
     this.#backoff = createBackoff(options)
     this.#requestTimeoutMs = options.requestTimeoutMs ?? 10_000
+    const ackDelayMs = options.ackDelayMs ?? DEFAULT_ACK_DELAY_MS
+    // NaN and negative values send at once, like 0.
+    this.#ackDelayMs = ackDelayMs > 0 ? ackDelayMs : 0
     this.#closed = new Promise((resolve) => {
       this.#closedResolve = resolve
     })
@@ -569,6 +582,8 @@ class RelayClient implements Client {
   /** Ends the client for good; `error` undefined means a clean close. */
   #finalize(error: RelayError | undefined): void {
     if (this.#state === 'closed') return
+    // Acknowledgements waiting to be coalesced go out before the close frame (docs/sdk-spec.md §7).
+    if (this.#state === 'connected') for (const sub of this.#subs.values()) sub.flushAcks()
     this.#state = 'closed'
     this.#terminalError = error
     this.#generation++
@@ -836,7 +851,7 @@ class RelayClient implements Client {
   // ------------------------------------------------------------------ subscriptions
 
   subscribe(topic: string, options: SubscribeOptions = {}): Subscription {
-    const sub = new SubscriptionImpl(this.#subscriptionHost, topic, options)
+    const sub = new SubscriptionImpl(this.#subscriptionHost, topic, options, this.#ackDelayMs)
     if (this.#state === 'closed') {
       sub.fail(this.#terminalError ?? canceled('client closed'))
       return sub
@@ -851,10 +866,14 @@ class RelayClient implements Client {
     return sub
   }
 
-  readonly #subscriptionHost = {
-    sendAck: (topic: string, epoch: string, offset: bigint) => {
+  readonly #subscriptionHost: SubscriptionHost = {
+    sendAck: (topic: string, epoch: string, offset: bigint, generation: number) => {
+      // An acknowledgement of an earlier connection is never sent on a later one.
+      if (generation !== this.#generation || this.#state !== 'connected') return
       this.#sendFrame({ id: 0, ack: { topic, epoch, offset: fromU64(offset) } })
     },
+    setTimeout: (fn: () => void, ms: number) => this.#clock.setTimeout(fn, ms),
+    clearTimeout: (handle: unknown) => this.#clock.clearTimeout(handle),
     unsubscribe: async (sub: SubscriptionImpl) => {
       if (this.#subs.get(sub.topic) !== sub) return
       this.#subs.delete(sub.topic)

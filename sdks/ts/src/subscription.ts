@@ -1,6 +1,6 @@
 /**
  * Subscriptions: an async iterable of deliveries per topic or pattern, with the
- * subscription state machine, cumulative in-order acks and resume positions
+ * subscription state machine, cumulative in-order coalesced acks and resume positions
  * (docs/sdk-spec.md §6, §7). The client drives it; it owns no socket.
  */
 import { Channel } from './channel.js'
@@ -35,7 +35,8 @@ export interface Delivery {
   /**
    * Acknowledges this delivery (at-least-once; a no-op otherwise). Acks are sent
    * cumulatively and in order: the SDK acks offset `o` once every earlier delivery of this
-   * connection is acknowledged too. Idempotent.
+   * connection is acknowledged too, coalescing several acknowledgements into one `ack`
+   * frame (see the client option `ackDelayMs`). Idempotent.
    */
   ack(): void
 }
@@ -107,8 +108,11 @@ export interface Subscription extends AsyncIterable<Delivery>, AsyncDisposable {
 
 /** What a subscription needs from its client. @internal */
 export interface SubscriptionHost {
-  /** Sends `ack{topic, epoch, offset}` on the current connection. */
-  sendAck(topic: string, epoch: string, offset: bigint): void
+  /** Sends `ack{topic, epoch, offset}` when connection `generation` is still the current one. */
+  sendAck(topic: string, epoch: string, offset: bigint, generation: number): void
+  /** Timers of the ack coalescing delay. */
+  setTimeout(fn: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
   /** Removes the subscription and sends `unsubscribe` when it was sent on the current connection. */
   unsubscribe(sub: SubscriptionImpl): Promise<void>
   /** Reports a gap nobody listens to. */
@@ -121,6 +125,14 @@ interface Outstanding {
 }
 
 const textDecoder = new TextDecoder()
+
+/** Most acknowledged deliveries one `ack` frame waits for (docs/sdk-spec.md §7, ack coalescing). */
+const MAX_ACK_BATCH = 16
+
+/** `min(16, max(1, floor(maxInFlight / 4)))`: a small window (or none announced) acks at once. */
+export function ackBatchFor(maxInFlight: number): number {
+  return Math.min(MAX_ACK_BATCH, Math.max(1, Math.floor(maxInFlight / 4)))
+}
 
 /** True when `topic` matches `pattern` (`*` one token, `>` one or more trailing tokens). */
 export function topicMatches(pattern: string, topic: string): boolean {
@@ -173,6 +185,16 @@ export class SubscriptionImpl implements Subscription {
   #generation = 0
   #outstanding: Outstanding[] = []
   #outstandingEpoch = ''
+  /** Acknowledged deliveries that trigger an `ack` frame at once (from the subscribeAck's maxInFlight). */
+  #ackBatch = 1
+  /** The acknowledged point not sent yet: the highest offset acknowledged in order, on this connection. */
+  #unsentAck: { epoch: string; offset: bigint } | undefined
+  /** Deliveries acknowledged since the last `ack` frame. */
+  #unsentCount = 0
+  /** The coalescing timer; undefined when none is running. */
+  #ackTimer: unknown
+  /** How long an acknowledgement may wait to be coalesced with later ones; 0 sends each at once. */
+  readonly #ackDelayMs: number
   #lastHanded: Delivery | undefined
   /** The position resume starts after (last acked / last received / subscribeAck's). */
   #position: Position | undefined
@@ -180,8 +202,10 @@ export class SubscriptionImpl implements Subscription {
   sentOnConnection = false
   #abortCleanup: (() => void) | undefined
 
-  constructor(host: SubscriptionHost, topic: string, options: SubscribeOptions) {
+  /** `ackDelayMs`: the client option (docs/sdk-spec.md §7); 0 sends every acknowledgement at once. */
+  constructor(host: SubscriptionHost, topic: string, options: SubscribeOptions, ackDelayMs = 0) {
     this.#host = host
+    this.#ackDelayMs = ackDelayMs
     this.topic = topic
     this.mode = options.mode ?? 'at-most-once'
     this.autoAck = options.autoAck ?? true
@@ -199,6 +223,7 @@ export class SubscriptionImpl implements Subscription {
     const signal = options.signal
     if (signal) {
       const onAbort = () => {
+        this.flushAcks()
         this.fail(canceled('subscription aborted', signal.reason))
         void this.#host.unsubscribe(this)
       }
@@ -229,6 +254,8 @@ export class SubscriptionImpl implements Subscription {
 
   async unsubscribe(): Promise<void> {
     if (this.#state === 'closed') return
+    // The pending ack goes before the `unsubscribe` (docs/sdk-spec.md §7).
+    this.flushAcks()
     this.#finish(undefined, true)
     await this.#host.unsubscribe(this)
   }
@@ -263,6 +290,8 @@ export class SubscriptionImpl implements Subscription {
     this.#state = 'active'
     this.#generation = generation
     this.#outstanding = []
+    this.#dropUnsentAck()
+    this.#ackBatch = ackBatchFor(info.maxInFlight)
     if (info.position.epoch !== '') {
       // Resume keeps its older position; a fresh start begins at the subscribeAck position.
       if (!this.#position || this.#position.epoch !== info.position.epoch) this.#position = info.position
@@ -281,6 +310,9 @@ export class SubscriptionImpl implements Subscription {
     this.sentOnConnection = false
     if (this.#state === 'active') this.#state = 'resubscribing'
     this.#outstanding = []
+    // An acknowledgement not sent yet is never sent on a later connection. The resume position
+    // still includes it, as it always included an ack lost in flight with the connection.
+    this.#dropUnsentAck()
     if (this.mode === 'at-least-once') {
       // Unconsumed at-least-once deliveries will be redelivered after the last ack.
       this.#channel.purge(() => true)
@@ -311,6 +343,9 @@ export class SubscriptionImpl implements Subscription {
     }
     if (atLeastOnce) {
       if (raw.epoch !== this.#outstandingEpoch) {
+        // A pending ack of the old epoch is dropped: the relay restarted the stream in the new
+        // epoch and would refuse it (docs/sdk-spec.md §7).
+        this.#dropUnsentAck()
         this.#outstanding = []
         this.#outstandingEpoch = raw.epoch
       }
@@ -333,10 +368,42 @@ export class SubscriptionImpl implements Subscription {
     if (!entry) return
     entry.acked = true
     let upTo: bigint | undefined
-    while (this.#outstanding[0]?.acked) upTo = (this.#outstanding.shift() as Outstanding).offset
+    let advanced = 0
+    while (this.#outstanding[0]?.acked) {
+      upTo = (this.#outstanding.shift() as Outstanding).offset
+      advanced++
+    }
     if (upTo === undefined) return
     this.#position = { epoch, offset: upTo }
-    this.#host.sendAck(this.topic, epoch, upTo)
+    // Coalescing (docs/sdk-spec.md §7): one `ack` per ackBatch acknowledged deliveries, or
+    // ackDelayMs after the first acknowledgement not sent yet, whichever comes first.
+    this.#unsentAck = { epoch, offset: upTo }
+    this.#unsentCount += advanced
+    const delayMs = this.#ackDelayMs
+    if (this.#unsentCount >= this.#ackBatch || delayMs <= 0) this.flushAcks()
+    else if (this.#ackTimer === undefined) {
+      this.#ackTimer = this.#host.setTimeout(() => {
+        this.#ackTimer = undefined
+        this.flushAcks()
+      }, delayMs)
+    }
+  }
+
+  /** Sends the acknowledged point not sent yet, if any, now (before an unsubscribe or a clean close). */
+  flushAcks(): void {
+    const unsent = this.#unsentAck
+    this.#dropUnsentAck()
+    if (unsent) this.#host.sendAck(this.topic, unsent.epoch, unsent.offset, this.#generation)
+  }
+
+  /** Forgets the acknowledged point not sent yet and stops its timer. */
+  #dropUnsentAck(): void {
+    this.#unsentAck = undefined
+    this.#unsentCount = 0
+    if (this.#ackTimer !== undefined) {
+      this.#host.clearTimeout(this.#ackTimer)
+      this.#ackTimer = undefined
+    }
   }
 
   /** Surfaces a gap (docs/sdk-spec.md §6, §7). */
@@ -366,6 +433,7 @@ export class SubscriptionImpl implements Subscription {
   #finish(error: RelayError | undefined, discard: boolean): void {
     if (this.#state === 'closed') return
     this.#state = 'closed'
+    this.#dropUnsentAck()
     this.#abortCleanup?.()
     this.#channel.end(error, discard)
     this.#readyReject(error ?? new RelayError(Code.CODE_CANCELED, `subscription to "${this.topic}" ended`))

@@ -151,8 +151,8 @@ class Transport:
         """Closes locally with ``code`` and reports that code at once through :attr:`done`.
 
         With ``abrupt`` the TCP connection is torn down without a close handshake (a dead peer
-        would never answer it); otherwise the handshake runs in the background (see
-        :meth:`wait_closed`).
+        would never answer it); otherwise the handshake runs in the background, after the
+        messages already queued are written (see :meth:`wait_closed`).
         """
         if self._ended:
             return
@@ -168,6 +168,8 @@ class Transport:
         await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _close_handshake(self, code: int, reason: str) -> None:
+        # Messages queued before close() (e.g. the last acks) go out before the close frame.
+        await asyncio.wait([self._writer], timeout=_CLOSE_TIMEOUT)
         with contextlib.suppress(Exception):
             await self._ws.close(code, reason)
 

@@ -77,6 +77,8 @@ DEFAULT_PONG_TIMEOUT: Final = 10.0
 """Pong timeout when neither the application nor the server sets one, in seconds."""
 DEFAULT_MAX_MESSAGE_BYTES: Final = 64 * 1024 * 1024
 """Largest inbound WebSocket message the client accepts by default, in bytes."""
+DEFAULT_ACK_DELAY: Final = 0.01
+"""How long an at-least-once acknowledgement may wait to be coalesced with later ones, in seconds."""
 
 
 class UseClientDefault(enum.Enum):
@@ -319,6 +321,7 @@ class Client:
         refresh_ratio: float = 0.8,
         client_name: str = CLIENT_NAME,
         max_message_bytes: int | None = DEFAULT_MAX_MESSAGE_BYTES,
+        ack_delay: float = DEFAULT_ACK_DELAY,
         random: Callable[[], float] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -326,6 +329,8 @@ class Client:
             raise ValueError(f"unknown encoding {encoding!r}")
         if not 0 < refresh_ratio <= 1:
             raise ValueError("refresh_ratio must be in (0, 1]")
+        if not 0 <= ack_delay < float("inf"):
+            raise ValueError("ack_delay must be a finite number of seconds >= 0")
         self._url = url
         self._token = token or ""
         self._get_token = get_token
@@ -343,6 +348,7 @@ class Client:
         self._refresh_ratio = refresh_ratio
         self._client_name = client_name
         self._max_message_bytes = max_message_bytes
+        self._ack_delay = ack_delay
         self._clock = clock
         self._loop = asyncio.get_running_loop()
 
@@ -708,6 +714,10 @@ class Client:
         """Ends the client for good; ``error`` None means a clean close."""
         if self._state == "closed":
             return
+        if self._state == "connected":
+            # Pending acks go out before the close frame (docs/sdk-spec.md §7).
+            for sub in self._subs.values():
+                sub.flush_acks()
         self._state = "closed"
         self._terminal_error = error
         self._generation += 1
@@ -1036,7 +1046,13 @@ class Client:
                 status stream as :class:`ErrorEvent`.
         """
         sub = Subscription(
-            self, topic, mode=mode, auto_ack=auto_ack, max_in_flight=max_in_flight, on_gap=on_gap
+            self,
+            topic,
+            mode=mode,
+            auto_ack=auto_ack,
+            max_in_flight=max_in_flight,
+            on_gap=on_gap,
+            ack_delay=self._ack_delay,
         )
         if self._state == "closed":
             sub.fail(self._terminal_error or canceled("client closed"))
@@ -1434,6 +1450,10 @@ class connect:  # noqa: N801 - a callable in lower case, like websockets.connect
       ``random``: the uniform source (inject a seeded one in tests).
     * ``ping_interval`` / ``pong_timeout``: ``"server"`` (default) uses ``connected.limits``,
       else 25 / 10; ``None`` disables heartbeats.
+    * ``ack_delay`` (0.01): at-least-once acks are cumulative and coalesced; an acknowledgement
+      waits at most this long for later ones before its ``ack`` frame goes out (sooner once a
+      quarter of the subscription's ``max_in_flight``, at most 16, are acknowledged). 0 sends
+      every acknowledgement at once.
     * ``client_name``, ``max_message_bytes`` (largest inbound message, 64 MiB), ``clock``
       (wall clock in seconds, default :func:`time.time`).
     """
@@ -1457,6 +1477,7 @@ class connect:  # noqa: N801 - a callable in lower case, like websockets.connect
         refresh_ratio: float = 0.8,
         client_name: str = CLIENT_NAME,
         max_message_bytes: int | None = DEFAULT_MAX_MESSAGE_BYTES,
+        ack_delay: float = DEFAULT_ACK_DELAY,
         random: Callable[[], float] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -1477,6 +1498,7 @@ class connect:  # noqa: N801 - a callable in lower case, like websockets.connect
             refresh_ratio=refresh_ratio,
             client_name=client_name,
             max_message_bytes=max_message_bytes,
+            ack_delay=ack_delay,
             random=random,
             clock=clock,
         )

@@ -1,5 +1,5 @@
 """Subscriptions: an async iterator of deliveries per topic or pattern, with the subscription
-state machine, cumulative in-order acks and resume positions (docs/sdk-spec.md §6, §7).
+state machine, cumulative in-order coalesced acks and resume positions (docs/sdk-spec.md §6, §7).
 
 The client drives a :class:`Subscription`; it owns no socket. Use it as::
 
@@ -114,13 +114,19 @@ class Delivery:
     async def ack(self) -> None:
         """Acknowledges this delivery (at-least-once; a no-op otherwise). Idempotent.
 
-        Acks go out cumulatively and in order: offset ``o`` is acknowledged once every earlier
-        delivery handed out on this connection is acknowledged too.
+        Returns once the acknowledgement is recorded; it never waits for the network. Acks go
+        out cumulatively and in order: offset ``o`` is acknowledged once every earlier delivery
+        handed out on this connection is acknowledged too. The ``ack`` frame is coalesced with
+        later ones: it goes out within the client's ``ack_delay``, sooner when a quarter of the
+        subscription's ``max_in_flight`` (at most 16) deliveries are acknowledged, and always
+        before the subscription's ``unsubscribe`` or the client's clean close. An
+        acknowledgement not yet sent when the connection drops is never sent on a later one
+        (a resubscribe still resumes after it).
         """
         self.ack_nowait()
 
     def ack_nowait(self) -> None:
-        """:meth:`ack` without awaiting (the ack frame is queued synchronously)."""
+        """:meth:`ack` without awaiting (it records the acknowledgement synchronously)."""
         if self._acked or self._ack is None:
             return
         self._acked = True
@@ -243,6 +249,7 @@ class Subscription:
         auto_ack: bool,
         max_in_flight: int,
         on_gap: Callable[[GapEvent], None] | None,
+        ack_delay: float = 0.0,
     ) -> None:
         if mode not in ("at-most-once", "at-least-once"):
             raise ValueError(f"unknown delivery mode {mode!r}")
@@ -268,6 +275,13 @@ class Subscription:
         self._outstanding_epoch = ""
         self._last_handed: Delivery | None = None
         self._position: Position | None = None
+        # Ack coalescing (docs/sdk-spec.md §7): the highest acknowledged position not sent yet,
+        # how many deliveries it covers beyond the last ack sent, and the ack_delay timer.
+        self._ack_delay = ack_delay
+        self._ack_batch = 1
+        self._unsent: Position | None = None
+        self._unsent_count = 0
+        self._ack_timer: asyncio.TimerHandle | None = None
         self.sent_on_connection = False
         """True once a ``subscribe`` for it went out on the current connection. Internal."""
 
@@ -296,6 +310,8 @@ class Subscription:
         """
         if self._state == "closed":
             return
+        # The pending ack goes before the unsubscribe.
+        self.flush_acks()
         self._finish(None, discard=True)
         await self._host.remove_subscription(self)
 
@@ -339,6 +355,9 @@ class Subscription:
         self._state = "active"
         self._generation = generation
         self._outstanding = []
+        self._drop_unsent()
+        # A quarter of the window, so that the server never waits on the ack timer; 0: unknown.
+        self._ack_batch = min(16, max(1, info.max_in_flight // 4))
         if info.position.epoch and (self._position is None or self._position.epoch != info.position.epoch):
             # A resume keeps its older position; a fresh start begins at the subscribeAck's.
             self._position = info.position
@@ -357,6 +376,9 @@ class Subscription:
         if self._state == "active":
             self._state = "resubscribing"
         self._outstanding = []
+        # Unsent acks belong to the lost connection and are never sent on a later one. The resume
+        # position still includes them, as it always included an ack lost in flight.
+        self._drop_unsent()
         if self.mode == "at-least-once":
             # Unconsumed at-least-once deliveries will be redelivered after the last ack.
             self._channel.items.clear()
@@ -374,8 +396,10 @@ class Subscription:
                 self._ack(epoch, offset, generation)
 
             if raw.epoch != self._outstanding_epoch:
+                # The topic restarted in a new epoch: the server forgot the old one's deliveries.
                 self._outstanding = []
                 self._outstanding_epoch = raw.epoch
+                self._drop_unsent()
             last = self._outstanding[-1] if self._outstanding else None
             seen = any(o.offset == raw.offset for o in self._outstanding)
             already_acked = (
@@ -397,12 +421,33 @@ class Subscription:
             return
         entry.acked = True
         up_to: int | None = None
+        advanced = 0
         while self._outstanding and self._outstanding[0].acked:
             up_to = self._outstanding.pop(0).offset
+            advanced += 1
         if up_to is None:
             return
         self._position = Position(epoch, up_to)
-        self._host.send_ack(self.topic, epoch, up_to)
+        self._unsent = self._position
+        self._unsent_count += advanced
+        if self._ack_delay <= 0 or self._unsent_count >= self._ack_batch:
+            self.flush_acks()
+        elif self._ack_timer is None:
+            self._ack_timer = asyncio.get_running_loop().call_later(self._ack_delay, self.flush_acks)
+
+    def flush_acks(self) -> None:
+        """Sends the pending cumulative ack now, if any (on the current connection). Internal."""
+        pending = self._unsent
+        self._drop_unsent()
+        if pending is not None:
+            self._host.send_ack(self.topic, pending.epoch, pending.offset)
+
+    def _drop_unsent(self) -> None:
+        self._unsent = None
+        self._unsent_count = 0
+        if self._ack_timer is not None:
+            self._ack_timer.cancel()
+            self._ack_timer = None
 
     def gap(self, gap: GapEvent) -> None:
         """Surfaces a gap: to ``on_gap``, else to the client's status stream. Internal."""
@@ -430,6 +475,8 @@ class Subscription:
             return
         # The current delivery is not acked: the loop body may not have finished with it.
         self._last_handed = None
+        # The pending ack goes before the unsubscribe.
+        self.flush_acks()
         self._finish(None, discard=True)
         self._host.schedule_remove(self)
 
@@ -437,6 +484,9 @@ class Subscription:
         if self._state == "closed":
             return
         self._state = "closed"
+        # Acks still pending are sent by whoever ends the subscription cleanly (unsubscribe,
+        # client close) before this; otherwise they are dropped.
+        self._drop_unsent()
         self._channel.end(error, discard)
         if not self._ready.done():
             self._ready.set_exception(
