@@ -569,34 +569,33 @@ func TestAck_SingleAckSentAfterTheDelay(t *testing.T) {
 	}
 }
 
-func TestAck_ZeroDelaySendsEveryAckAtOnce(t *testing.T) {
-	s := startRelay(t, fakerelay.Options{})
-	c := dial(t, s, WithAckDelay(0))
-	sub := subscribeManual(t, c, "jobs.now", 64)
-	ds := receiveN(t, s, sub, 3)
-	for _, d := range ds {
-		mustAck(t, d)
-		mustPing(t, c)
-	}
-	if got, want := ackTrace(s, 0), "ack:1,ping,ack:2,ping,ack:3,ping"; got != want {
-		t.Fatalf("frames %s, want %s", got, want)
-	}
-}
-
-func TestAck_SmallWindowAcksAtOnce(t *testing.T) {
-	s := startRelay(t, fakerelay.Options{})
-	c := dial(t, s, WithAckDelay(time.Hour))
-	sub := subscribeManual(t, c, "jobs.small", 2) // ackBatch = max(1, 2/4) = 1
-	if got := sub.Info().MaxInFlight; got != 2 {
-		t.Fatalf("effective maxInFlight %d", got)
-	}
-	ds := receiveN(t, s, sub, 2)
-	mustAck(t, ds[0])
-	mustPing(t, c)
-	mustAck(t, ds[1])
-	mustPing(t, c)
-	if got, want := ackTrace(s, 0), "ack:1,ping,ack:2,ping"; got != want {
-		t.Fatalf("frames %s, want %s", got, want)
+// Without a delay, or with a window too small to batch (ackBatch = max(1, 2/4) = 1), every
+// acknowledgement is its own frame, sent at once: the ping after it comes after it.
+func TestAck_SentAtOnce(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		delay       time.Duration
+		maxInFlight uint32
+		want        string
+	}{
+		{"zero delay", 0, 64, "ack:1,ping,ack:2,ping,ack:3,ping"},
+		{"small window", time.Hour, 2, "ack:1,ping,ack:2,ping"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := startRelay(t, fakerelay.Options{})
+			c := dial(t, s, WithAckDelay(tc.delay))
+			sub := subscribeManual(t, c, "jobs.now", tc.maxInFlight)
+			if got := sub.Info().MaxInFlight; got != tc.maxInFlight {
+				t.Fatalf("effective maxInFlight %d", got)
+			}
+			for _, d := range receiveN(t, s, sub, strings.Count(tc.want, "ack")) {
+				mustAck(t, d)
+				mustPing(t, c)
+			}
+			if got := ackTrace(s, 0); got != tc.want {
+				t.Fatalf("frames %s, want %s", got, tc.want)
+			}
+		})
 	}
 }
 
