@@ -112,6 +112,7 @@ async function run(cmd: Command): Promise<EventInit['commandResult']> {
       multiplier: r?.multiplier || undefined,
       pingIntervalMs: c.pingIntervalMs || undefined,
       pongTimeoutMs: c.pongTimeoutMs || undefined,
+      ackDelayMs: c.ackDelayMs || undefined,
     })
     state.client = client
     emit({ stateChange: { conn: name, state: STATES.connected } })

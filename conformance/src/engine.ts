@@ -27,7 +27,7 @@ import {
   patternKind,
 } from './patterns.js'
 import { jsToValueObject, structToJs, valueToJs } from './proto-json.js'
-import { type ReferenceServer, startReferenceServer } from './reference-server.js'
+import { type ObservedFrame, type ReferenceServer, startReferenceServer } from './reference-server.js'
 import { type AuthEnv, mintToken } from './tokens.js'
 
 /** The server a scenario runs against. */
@@ -523,6 +523,7 @@ class Run {
             reconnect: sdk?.reconnect ?? undefined,
             pingIntervalMs: sdk?.pingIntervalMs ?? 0,
             pongTimeoutMs: sdk?.pongTimeoutMs ?? 0,
+            ackDelayMs: sdk?.ackDelayMs ?? 0,
             subprotocol: this.codec.subprotocol,
           },
         },
@@ -640,6 +641,28 @@ class Run {
     else if (sc.dropTcp) ref.dropTcp(actor)
   }
 
+  /**
+   * `expectObserved` with `first`: the actor's first unconsumed frame of the pattern's kind (its
+   * top-level keys other than `id`), if one arrived; a step failure when it does not match.
+   */
+  private firstOfKind(actor: string, pattern: unknown, scope: PatternScope): ObservedFrame | undefined {
+    const isRecord = typeof pattern === 'object' && pattern !== null && !Array.isArray(pattern)
+    const kinds = Object.keys(isRecord ? pattern : {}).filter((k) => k !== 'id')
+    if (kinds.length === 0) throw new StepFailure('expectObserved.first needs a frame pattern with a kind (e.g. ack)')
+    const frame = this.refServer().observed.find(
+      (f) => !f.consumed && f.actor === actor && kinds.includes((f.frame as { kind?: string }).kind ?? ''),
+    )
+    if (frame === undefined) return undefined
+    const m = matchFrame(pattern, normalizeClientFrame(frame.frame), scope, 'zerorelay.v1.ClientFrame')
+    if (!m.ok)
+      throw new StepFailure(
+        `the first ${kinds.join('/')} frame the reference server received from ${actor} does not match (${m.mismatch.path}: ${m.mismatch.reason})`,
+        showPattern(pattern),
+        [JSON.stringify(frame.frame.toJSON()).slice(0, 400)],
+      )
+    return frame
+  }
+
   private async expectObserved(o: NonNullable<Step['expectObserved']>, base: number | undefined): Promise<void> {
     const ref = this.refServer()
     const actor = o.actor ?? ''
@@ -675,12 +698,14 @@ class Run {
       this.checkCancelled()
       const i = pending[0] as number
       const scope = { ...this.scope, i }
-      const hit = ref.observed.find(
-        (f) =>
-          !f.consumed &&
-          f.actor === actor &&
-          matchFrame(pattern, normalizeClientFrame(f.frame), scope, 'zerorelay.v1.ClientFrame').ok,
-      )
+      const hit = o.first
+        ? this.firstOfKind(actor, pattern, scope)
+        : ref.observed.find(
+            (f) =>
+              !f.consumed &&
+              f.actor === actor &&
+              matchFrame(pattern, normalizeClientFrame(f.frame), scope, 'zerorelay.v1.ClientFrame').ok,
+          )
       if (hit) {
         const m = matchFrame(pattern, normalizeClientFrame(hit.frame), scope, 'zerorelay.v1.ClientFrame')
         if (m.ok) for (const [k, v] of m.bound) this.scope.vars.set(k, v)

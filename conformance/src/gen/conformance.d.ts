@@ -3691,6 +3691,9 @@ export namespace zerorelay {
                 /** ConnectCommand subprotocol. */
                 subprotocol: string;
 
+                /** ConnectCommand ackDelayMs. */
+                ackDelayMs: number;
+
                 /**
                  * Creates a new ConnectCommand instance using the specified properties.
                  * @param [properties] Properties to set
@@ -3795,6 +3798,9 @@ export namespace zerorelay {
 
                     /** ConnectCommand subprotocol */
                     subprotocol?: (string|null);
+
+                    /** ConnectCommand ackDelayMs */
+                    ackDelayMs?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -7071,6 +7077,9 @@ export namespace zerorelay {
                 /** SdkOptions pongTimeoutMs. */
                 pongTimeoutMs: number;
 
+                /** SdkOptions ackDelayMs. */
+                ackDelayMs: number;
+
                 /**
                  * Creates a new SdkOptions instance using the specified properties.
                  * @param [properties] Properties to set
@@ -7163,6 +7172,9 @@ export namespace zerorelay {
 
                     /** SdkOptions pongTimeoutMs */
                     pongTimeoutMs?: (number|null);
+
+                    /** SdkOptions ackDelayMs */
+                    ackDelayMs?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -9774,6 +9786,9 @@ export namespace zerorelay {
                 /** ExpectObserved repeat. */
                 repeat: number;
 
+                /** ExpectObserved first. */
+                first: boolean;
+
                 /** ExpectObserved what. */
                 what?: ("frame"|"upgrades");
 
@@ -9876,6 +9891,9 @@ export namespace zerorelay {
                     /** ExpectObserved repeat */
                     repeat?: (number|null);
 
+                    /** ExpectObserved first */
+                    first?: (boolean|null);
+
                     /** ExpectObserved what */
                     what?: ("frame"|"upgrades");
 
@@ -9890,6 +9908,7 @@ export namespace zerorelay {
                   upgrades?: zerorelay.conformance.v1.UpgradeAttempts.$Shape|null;
                   withinMs?: number|null;
                   repeat?: number|null;
+                  first?: boolean|null;
                   $unknowns?: Uint8Array[];
                 } & (
                   ({ what?: undefined; frame?: null; upgrades?: null }|{ what?: "frame"; frame: google.protobuf.Value.$Shape; upgrades?: null }|{ what?: "upgrades"; frame?: null; upgrades: zerorelay.conformance.v1.UpgradeAttempts.$Shape })

@@ -10356,6 +10356,7 @@ export const zerorelay = $root.zerorelay = (() => {
                  * @property {number|null} [pingIntervalMs] ConnectCommand pingIntervalMs
                  * @property {number|null} [pongTimeoutMs] ConnectCommand pongTimeoutMs
                  * @property {string|null} [subprotocol] ConnectCommand subprotocol
+                 * @property {number|null} [ackDelayMs] ConnectCommand ackDelayMs
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10444,6 +10445,14 @@ export const zerorelay = $root.zerorelay = (() => {
                 ConnectCommand.prototype.subprotocol = "";
 
                 /**
+                 * ConnectCommand ackDelayMs.
+                 * @member {number} ackDelayMs
+                 * @memberof zerorelay.conformance.v1.ConnectCommand
+                 * @instance
+                 */
+                ConnectCommand.prototype.ackDelayMs = 0;
+
+                /**
                  * Creates a new ConnectCommand instance using the specified properties.
                  * @function create
                  * @memberof zerorelay.conformance.v1.ConnectCommand
@@ -10489,6 +10498,8 @@ export const zerorelay = $root.zerorelay = (() => {
                         writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.pongTimeoutMs);
                     if (message.subprotocol != null && $Object.hasOwnProperty.call(message, "subprotocol") && message.subprotocol !== "")
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.subprotocol);
+                    if (message.ackDelayMs != null && $Object.hasOwnProperty.call(message, "ackDelayMs") && message.ackDelayMs !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.ackDelayMs);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10606,6 +10617,15 @@ export const zerorelay = $root.zerorelay = (() => {
                                     delete message.subprotocol;
                                 continue;
                             }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ackDelayMs = value;
+                                else
+                                    delete message.ackDelayMs;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -10677,6 +10697,9 @@ export const zerorelay = $root.zerorelay = (() => {
                     if (message.subprotocol != null && $Object.hasOwnProperty.call(message, "subprotocol"))
                         if (!$util.isString(message.subprotocol))
                             return "subprotocol: string expected";
+                    if (message.ackDelayMs != null && $Object.hasOwnProperty.call(message, "ackDelayMs"))
+                        if (!$util.isInteger(message.ackDelayMs))
+                            return "ackDelayMs: integer expected";
                     return null;
                 };
 
@@ -10721,6 +10744,9 @@ export const zerorelay = $root.zerorelay = (() => {
                     if (object.subprotocol != null)
                         if (typeof object.subprotocol !== "string" || object.subprotocol.length)
                             message.subprotocol = $String(object.subprotocol);
+                    if (object.ackDelayMs != null)
+                        if ($Number(object.ackDelayMs) !== 0)
+                            message.ackDelayMs = object.ackDelayMs >>> 0;
                     return message;
                 };
 
@@ -10749,6 +10775,7 @@ export const zerorelay = $root.zerorelay = (() => {
                         object.pingIntervalMs = 0;
                         object.pongTimeoutMs = 0;
                         object.subprotocol = "";
+                        object.ackDelayMs = 0;
                     }
                     if (message.conn != null && $Object.hasOwnProperty.call(message, "conn"))
                         object.conn = message.conn;
@@ -10764,6 +10791,8 @@ export const zerorelay = $root.zerorelay = (() => {
                         object.pongTimeoutMs = message.pongTimeoutMs;
                     if (message.subprotocol != null && $Object.hasOwnProperty.call(message, "subprotocol"))
                         object.subprotocol = message.subprotocol;
+                    if (message.ackDelayMs != null && $Object.hasOwnProperty.call(message, "ackDelayMs"))
+                        object.ackDelayMs = message.ackDelayMs;
                     return object;
                 };
 
@@ -20125,6 +20154,7 @@ export const zerorelay = $root.zerorelay = (() => {
                  * @property {zerorelay.conformance.v1.ReconnectPolicy.$Properties|null} [reconnect] SdkOptions reconnect
                  * @property {number|null} [pingIntervalMs] SdkOptions pingIntervalMs
                  * @property {number|null} [pongTimeoutMs] SdkOptions pongTimeoutMs
+                 * @property {number|null} [ackDelayMs] SdkOptions ackDelayMs
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -20181,6 +20211,14 @@ export const zerorelay = $root.zerorelay = (() => {
                 SdkOptions.prototype.pongTimeoutMs = 0;
 
                 /**
+                 * SdkOptions ackDelayMs.
+                 * @member {number} ackDelayMs
+                 * @memberof zerorelay.conformance.v1.SdkOptions
+                 * @instance
+                 */
+                SdkOptions.prototype.ackDelayMs = 0;
+
+                /**
                  * Creates a new SdkOptions instance using the specified properties.
                  * @function create
                  * @memberof zerorelay.conformance.v1.SdkOptions
@@ -20218,6 +20256,8 @@ export const zerorelay = $root.zerorelay = (() => {
                         writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.pingIntervalMs);
                     if (message.pongTimeoutMs != null && $Object.hasOwnProperty.call(message, "pongTimeoutMs") && message.pongTimeoutMs !== 0)
                         writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pongTimeoutMs);
+                    if (message.ackDelayMs != null && $Object.hasOwnProperty.call(message, "ackDelayMs") && message.ackDelayMs !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.ackDelayMs);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -20299,6 +20339,15 @@ export const zerorelay = $root.zerorelay = (() => {
                                     delete message.pongTimeoutMs;
                                 continue;
                             }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ackDelayMs = value;
+                                else
+                                    delete message.ackDelayMs;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -20358,6 +20407,9 @@ export const zerorelay = $root.zerorelay = (() => {
                     if (message.pongTimeoutMs != null && $Object.hasOwnProperty.call(message, "pongTimeoutMs"))
                         if (!$util.isInteger(message.pongTimeoutMs))
                             return "pongTimeoutMs: integer expected";
+                    if (message.ackDelayMs != null && $Object.hasOwnProperty.call(message, "ackDelayMs"))
+                        if (!$util.isInteger(message.ackDelayMs))
+                            return "ackDelayMs: integer expected";
                     return null;
                 };
 
@@ -20390,6 +20442,9 @@ export const zerorelay = $root.zerorelay = (() => {
                     if (object.pongTimeoutMs != null)
                         if ($Number(object.pongTimeoutMs) !== 0)
                             message.pongTimeoutMs = object.pongTimeoutMs >>> 0;
+                    if (object.ackDelayMs != null)
+                        if ($Number(object.ackDelayMs) !== 0)
+                            message.ackDelayMs = object.ackDelayMs >>> 0;
                     return message;
                 };
 
@@ -20414,6 +20469,7 @@ export const zerorelay = $root.zerorelay = (() => {
                         object.reconnect = null;
                         object.pingIntervalMs = 0;
                         object.pongTimeoutMs = 0;
+                        object.ackDelayMs = 0;
                     }
                     if (message.reconnect != null && $Object.hasOwnProperty.call(message, "reconnect"))
                         object.reconnect = $root.zerorelay.conformance.v1.ReconnectPolicy.toObject(message.reconnect, options, _depth + 1);
@@ -20421,6 +20477,8 @@ export const zerorelay = $root.zerorelay = (() => {
                         object.pingIntervalMs = message.pingIntervalMs;
                     if (message.pongTimeoutMs != null && $Object.hasOwnProperty.call(message, "pongTimeoutMs"))
                         object.pongTimeoutMs = message.pongTimeoutMs;
+                    if (message.ackDelayMs != null && $Object.hasOwnProperty.call(message, "ackDelayMs"))
+                        object.ackDelayMs = message.ackDelayMs;
                     return object;
                 };
 
@@ -27965,6 +28023,7 @@ export const zerorelay = $root.zerorelay = (() => {
                  * @property {zerorelay.conformance.v1.UpgradeAttempts.$Properties|null} [upgrades] ExpectObserved upgrades
                  * @property {number|null} [withinMs] ExpectObserved withinMs
                  * @property {number|null} [repeat] ExpectObserved repeat
+                 * @property {boolean|null} [first] ExpectObserved first
                  * @property {"frame"|"upgrades"} [what] ExpectObserved what
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
@@ -27985,6 +28044,7 @@ export const zerorelay = $root.zerorelay = (() => {
                  *   upgrades?: zerorelay.conformance.v1.UpgradeAttempts.$Shape|null;
                  *   withinMs?: number|null;
                  *   repeat?: number|null;
+                 *   first?: boolean|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
                  *   ({ what?: undefined; frame?: null; upgrades?: null }|{ what?: "frame"; frame: google.protobuf.Value.$Shape; upgrades?: null }|{ what?: "upgrades"; frame?: null; upgrades: zerorelay.conformance.v1.UpgradeAttempts.$Shape })
@@ -28046,6 +28106,14 @@ export const zerorelay = $root.zerorelay = (() => {
                  */
                 ExpectObserved.prototype.repeat = 0;
 
+                /**
+                 * ExpectObserved first.
+                 * @member {boolean} first
+                 * @memberof zerorelay.conformance.v1.ExpectObserved
+                 * @instance
+                 */
+                ExpectObserved.prototype.first = false;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
@@ -28102,6 +28170,8 @@ export const zerorelay = $root.zerorelay = (() => {
                         writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.withinMs);
                     if (message.repeat != null && $Object.hasOwnProperty.call(message, "repeat") && message.repeat !== 0)
                         writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.repeat);
+                    if (message.first != null && $Object.hasOwnProperty.call(message, "first") && message.first !== false)
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.first);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -28200,6 +28270,15 @@ export const zerorelay = $root.zerorelay = (() => {
                                     delete message.repeat;
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.first = value;
+                                else
+                                    delete message.first;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -28276,6 +28355,9 @@ export const zerorelay = $root.zerorelay = (() => {
                     if (message.repeat != null && $Object.hasOwnProperty.call(message, "repeat"))
                         if (!$util.isInteger(message.repeat))
                             return "repeat: integer expected";
+                    if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                        if (typeof message.first !== "boolean")
+                            return "first: boolean expected";
                     return null;
                 };
 
@@ -28316,6 +28398,9 @@ export const zerorelay = $root.zerorelay = (() => {
                     if (object.repeat != null)
                         if ($Number(object.repeat) !== 0)
                             message.repeat = object.repeat >>> 0;
+                    if (object.first != null)
+                        if (object.first)
+                            message.first = $Boolean(object.first);
                     return message;
                 };
 
@@ -28340,6 +28425,7 @@ export const zerorelay = $root.zerorelay = (() => {
                         object.actor = "";
                         object.withinMs = 0;
                         object.repeat = 0;
+                        object.first = false;
                     }
                     if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
                         object.actor = message.actor;
@@ -28357,6 +28443,8 @@ export const zerorelay = $root.zerorelay = (() => {
                         object.withinMs = message.withinMs;
                     if (message.repeat != null && $Object.hasOwnProperty.call(message, "repeat"))
                         object.repeat = message.repeat;
+                    if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                        object.first = message.first;
                     return object;
                 };
 

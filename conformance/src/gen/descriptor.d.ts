@@ -3613,6 +3613,9 @@ export namespace zerorelay {
                 /** ConnectCommand subprotocol. */
                 subprotocol: string;
 
+                /** ConnectCommand ack_delay_ms. */
+                ack_delay_ms: number;
+
                 /**
                  * Creates a new ConnectCommand instance using the specified properties.
                  * @param [properties] Properties to set
@@ -3717,6 +3720,9 @@ export namespace zerorelay {
 
                     /** ConnectCommand subprotocol */
                     subprotocol?: (string|null);
+
+                    /** ConnectCommand ack_delay_ms */
+                    ack_delay_ms?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -6921,6 +6927,9 @@ export namespace zerorelay {
                 /** SdkOptions pong_timeout_ms. */
                 pong_timeout_ms: number;
 
+                /** SdkOptions ack_delay_ms. */
+                ack_delay_ms: number;
+
                 /**
                  * Creates a new SdkOptions instance using the specified properties.
                  * @param [properties] Properties to set
@@ -7013,6 +7022,9 @@ export namespace zerorelay {
 
                     /** SdkOptions pong_timeout_ms */
                     pong_timeout_ms?: (number|null);
+
+                    /** SdkOptions ack_delay_ms */
+                    ack_delay_ms?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -9570,6 +9582,9 @@ export namespace zerorelay {
                 /** ExpectObserved repeat. */
                 repeat: number;
 
+                /** ExpectObserved first. */
+                first: boolean;
+
                 /** ExpectObserved what. */
                 what?: ("frame"|"upgrades");
 
@@ -9672,6 +9687,9 @@ export namespace zerorelay {
                     /** ExpectObserved repeat */
                     repeat?: (number|null);
 
+                    /** ExpectObserved first */
+                    first?: (boolean|null);
+
                     /** ExpectObserved what */
                     what?: ("frame"|"upgrades");
 
@@ -9686,6 +9704,7 @@ export namespace zerorelay {
                   upgrades?: zerorelay.conformance.v1.UpgradeAttempts.$Shape|null;
                   within_ms?: number|null;
                   repeat?: number|null;
+                  first?: boolean|null;
                   $unknowns?: Uint8Array[];
                 } & (
                   ({ what?: undefined; frame?: null; upgrades?: null }|{ what?: "frame"; frame: google.protobuf.Value.$Shape; upgrades?: null }|{ what?: "upgrades"; frame?: null; upgrades: zerorelay.conformance.v1.UpgradeAttempts.$Shape })

@@ -690,6 +690,10 @@ const $root = ($protobuf.roots["zerorelay_conformance_descriptor"] || ($protobuf
                   "subprotocol": {
                     "type": "string",
                     "id": 7
+                  },
+                  "ack_delay_ms": {
+                    "type": "uint32",
+                    "id": 8
                   }
                 }
               },
@@ -1350,6 +1354,10 @@ const $root = ($protobuf.roots["zerorelay_conformance_descriptor"] || ($protobuf
                   "pong_timeout_ms": {
                     "type": "uint32",
                     "id": 3
+                  },
+                  "ack_delay_ms": {
+                    "type": "uint32",
+                    "id": 4
                   }
                 }
               },
@@ -1899,6 +1907,10 @@ const $root = ($protobuf.roots["zerorelay_conformance_descriptor"] || ($protobuf
                   "repeat": {
                     "type": "uint32",
                     "id": 5
+                  },
+                  "first": {
+                    "type": "bool",
+                    "id": 6
                   }
                 }
               },

@@ -6,6 +6,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -13,6 +14,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
@@ -258,6 +260,9 @@ func (d *driver) connect(id uint64, m *conformancev1.ConnectCommand) {
 	if ms := m.GetPongTimeoutMs(); ms > 0 {
 		opts = append(opts, zerorelay.WithPongTimeout(time.Duration(ms)*time.Millisecond))
 	}
+	if ms := m.GetAckDelayMs(); ms > 0 {
+		opts = append(opts, zerorelay.WithAckDelay(time.Duration(ms)*time.Millisecond))
+	}
 	if m.GetSubprotocol() == zerorelay.SubprotocolJSON {
 		opts = append(opts, zerorelay.WithEncoding(zerorelay.JSON))
 	}
@@ -470,6 +475,8 @@ func (d *driver) ack(id uint64, m *conformancev1.AckCommand) {
 		d.fail(id, m.GetConn(), zerorelay.NewError(zerorelay.CodeNotFound, "no such delivery", false))
 		return
 	}
+	// In delivery order, as an application consumes them (the map's order is random).
+	slices.SortFunc(acks, func(a, b *zerorelay.Delivery) int { return cmp.Compare(a.Offset, b.Offset) })
 	for _, dl := range acks {
 		if err := dl.Ack(context.Background()); err != nil {
 			d.fail(id, m.GetConn(), err)

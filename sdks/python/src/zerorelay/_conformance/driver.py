@@ -21,6 +21,7 @@ from google.protobuf.message import DecodeError
 from zerorelay.client import (
     CLIENT_NAME,
     CLIENT_VERSION,
+    DEFAULT_ACK_DELAY,
     SUBPROTOCOL_JSON,
     USE_CLIENT_DEFAULT,
     Client,
@@ -247,6 +248,7 @@ class Driver:
                 multiplier=max(1.0, float(options.get("multiplier", 2.0))),
                 ping_interval=m.ping_interval_ms / 1000 if m.ping_interval_ms else "server",
                 pong_timeout=m.pong_timeout_ms / 1000 if m.pong_timeout_ms else "server",
+                ack_delay=m.ack_delay_ms / 1000 if m.ack_delay_ms else DEFAULT_ACK_DELAY,
             )
         except BaseException:
             del self._conns[name]

@@ -26,7 +26,7 @@ from zerorelay.v1 import errors_pb2 as zerorelay_dot_v1_dot_errors__pb2
 from zerorelay.v1 import frames_pb2 as zerorelay_dot_v1_dot_frames__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%zerorelay/conformance/v1/driver.proto\x12\x18zerorelay.conformance.v1\x1a\x19zerorelay/v1/errors.proto\x1a\x19zerorelay/v1/frames.proto\"\xfd\x05\n\rDriverCommand\x12\x0e\n\x02id\x18\x01 \x01(\x04R\x02id\x12\x37\n\x05hello\x18\x02 \x01(\x0b\x32\x1f.zerorelay.conformance.v1.HelloH\x00R\x05hello\x12\x44\n\x07\x63onnect\x18\x03 \x01(\x0b\x32(.zerorelay.conformance.v1.ConnectCommandH\x00R\x07\x63onnect\x12J\n\tsubscribe\x18\x04 \x01(\x0b\x32*.zerorelay.conformance.v1.SubscribeCommandH\x00R\tsubscribe\x12P\n\x0bunsubscribe\x18\x05 \x01(\x0b\x32,.zerorelay.conformance.v1.UnsubscribeCommandH\x00R\x0bunsubscribe\x12\x44\n\x07publish\x18\x06 \x01(\x0b\x32(.zerorelay.conformance.v1.PublishCommandH\x00R\x07publish\x12\x38\n\x03\x61\x63k\x18\x07 \x01(\x0b\x32$.zerorelay.conformance.v1.AckCommandH\x00R\x03\x61\x63k\x12>\n\x05\x63lose\x18\x08 \x01(\x0b\x32&.zerorelay.conformance.v1.CloseCommandH\x00R\x05\x63lose\x12H\n\tset_token\x18\t \x01(\x0b\x32).zerorelay.conformance.v1.SetTokenCommandH\x00R\x08setToken\x12T\n\rpause_reading\x18\n \x01(\x0b\x32-.zerorelay.conformance.v1.PauseReadingCommandH\x00R\x0cpauseReading\x12W\n\x0eresume_reading\x18\x0b \x01(\x0b\x32..zerorelay.conformance.v1.ResumeReadingCommandH\x00R\rresumeReadingB\x06\n\x04kind\"N\n\x05Hello\x12\x1a\n\x08scenario\x18\x01 \x01(\tR\x08scenario\x12)\n\x10protocol_version\x18\x02 \x01(\rR\x0fprotocolVersion\"\xaf\x01\n\x0fReconnectPolicy\x12\x18\n\x07\x65nabled\x18\x01 \x01(\x08R\x07\x65nabled\x12(\n\x10initial_delay_ms\x18\x02 \x01(\rR\x0einitialDelayMs\x12 \n\x0cmax_delay_ms\x18\x03 \x01(\rR\nmaxDelayMs\x12\x1e\n\nmultiplier\x18\x04 \x01(\x01R\nmultiplier\x12\x16\n\x06jitter\x18\x05 \x01(\x01R\x06jitter\"\x89\x02\n\x0e\x43onnectCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x10\n\x03url\x18\x02 \x01(\tR\x03url\x12\x14\n\x05token\x18\x03 \x01(\tR\x05token\x12G\n\treconnect\x18\x04 \x01(\x0b\x32).zerorelay.conformance.v1.ReconnectPolicyR\treconnect\x12(\n\x10ping_interval_ms\x18\x05 \x01(\rR\x0epingIntervalMs\x12&\n\x0fpong_timeout_ms\x18\x06 \x01(\rR\rpongTimeoutMs\x12 \n\x0bsubprotocol\x18\x07 \x01(\tR\x0bsubprotocol\"\xaf\x01\n\x10SubscribeCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x14\n\x05topic\x18\x02 \x01(\tR\x05topic\x12.\n\x04mode\x18\x03 \x01(\x0e\x32\x1a.zerorelay.v1.DeliveryModeR\x04mode\x12\"\n\rmax_in_flight\x18\x04 \x01(\rR\x0bmaxInFlight\x12\x1d\n\nmanual_ack\x18\x05 \x01(\x08R\tmanualAck\">\n\x12UnsubscribeCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x14\n\x05topic\x18\x02 \x01(\tR\x05topic\"\xbb\x02\n\x0ePublishCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x14\n\x05topic\x18\x02 \x01(\tR\x05topic\x12\x18\n\x07payload\x18\x03 \x01(\x0cR\x07payload\x12O\n\x07headers\x18\x04 \x03(\x0b\x32\x35.zerorelay.conformance.v1.PublishCommand.HeadersEntryR\x07headers\x12\x10\n\x03\x61\x63k\x18\x05 \x01(\x08R\x03\x61\x63k\x12\x1d\n\ntimeout_ms\x18\x06 \x01(\rR\ttimeoutMs\x12\'\n\x0fidempotency_key\x18\x07 \x01(\tR\x0eidempotencyKey\x1a:\n\x0cHeadersEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x02\x38\x01\"d\n\nAckCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x14\n\x05topic\x18\x02 \x01(\tR\x05topic\x12\x14\n\x05\x65poch\x18\x03 \x01(\tR\x05\x65poch\x12\x16\n\x06offset\x18\x04 \x01(\x04R\x06offset\"\"\n\x0c\x43loseCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\"\\\n\x0fSetTokenCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x14\n\x05token\x18\x02 \x01(\tR\x05token\x12\x1f\n\x0brefresh_now\x18\x03 \x01(\x08R\nrefreshNow\")\n\x13PauseReadingCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\"*\n\x14ResumeReadingCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\"\x9c\x03\n\x0b\x44riverEvent\x12\x13\n\x05\x61t_ms\x18\x01 \x01(\x04R\x04\x61tMs\x12J\n\x0chello_result\x18\x02 \x01(\x0b\x32%.zerorelay.conformance.v1.HelloResultH\x00R\x0bhelloResult\x12P\n\x0e\x63ommand_result\x18\x03 \x01(\x0b\x32\'.zerorelay.conformance.v1.CommandResultH\x00R\rcommandResult\x12J\n\x0cstate_change\x18\x04 \x01(\x0b\x32%.zerorelay.conformance.v1.StateChangeH\x00R\x0bstateChange\x12\x43\n\tdelivered\x18\x05 \x01(\x0b\x32#.zerorelay.conformance.v1.DeliveredH\x00R\tdelivered\x12\x41\n\tsdk_error\x18\x06 \x01(\x0b\x32\".zerorelay.conformance.v1.SdkErrorH\x00R\x08sdkErrorB\x06\n\x04kind\"e\n\x0bHelloResult\x12\x19\n\x08sdk_name\x18\x01 \x01(\tR\x07sdkName\x12\x1f\n\x0bsdk_version\x18\x02 \x01(\tR\nsdkVersion\x12\x1a\n\x08\x66\x65\x61tures\x18\x03 \x03(\tR\x08\x66\x65\x61tures\"\xc3\x01\n\x08SdkError\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12&\n\x04\x63ode\x18\x02 \x01(\x0e\x32\x12.zerorelay.v1.CodeR\x04\x63ode\x12\x18\n\x07message\x18\x03 \x01(\tR\x07message\x12\x1c\n\tretryable\x18\x04 \x01(\x08R\tretryable\x12$\n\x0eretry_after_ms\x18\x05 \x01(\rR\x0cretryAfterMs\x12\x1d\n\nclose_code\x18\x06 \x01(\rR\tcloseCode\"c\n\tCommandOk\x12\x38\n\x08position\x18\x01 \x01(\x0b\x32\x1c.zerorelay.v1.StreamPositionR\x08position\x12\x1c\n\tduplicate\x18\x02 \x01(\x08R\tduplicate\"\xac\x01\n\rCommandResult\x12\x1d\n\ncommand_id\x18\x01 \x01(\x04R\tcommandId\x12\x35\n\x02ok\x18\x02 \x01(\x0b\x32#.zerorelay.conformance.v1.CommandOkH\x00R\x02ok\x12:\n\x05\x65rror\x18\x03 \x01(\x0b\x32\".zerorelay.conformance.v1.SdkErrorH\x00R\x05\x65rrorB\t\n\x07outcome\"\xad\x01\n\x0bStateChange\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x39\n\x05state\x18\x02 \x01(\x0e\x32#.zerorelay.conformance.v1.ConnStateR\x05state\x12\x1d\n\nclose_code\x18\x03 \x01(\rR\tcloseCode\x12\x16\n\x06reason\x18\x04 \x01(\tR\x06reason\x12\x18\n\x07\x61ttempt\x18\x05 \x01(\rR\x07\x61ttempt\"S\n\tDelivered\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x32\n\x08\x64\x65livery\x18\x02 \x01(\x0b\x32\x16.zerorelay.v1.DeliveryR\x08\x64\x65livery*\x90\x01\n\tConnState\x12\x1a\n\x16\x43ONN_STATE_UNSPECIFIED\x10\x00\x12\x19\n\x15\x43ONN_STATE_CONNECTING\x10\x01\x12\x18\n\x14\x43ONN_STATE_CONNECTED\x10\x02\x12\x1b\n\x17\x43ONN_STATE_DISCONNECTED\x10\x03\x12\x15\n\x11\x43ONN_STATE_CLOSED\x10\x04\x42\\ZZgithub.com/zerorelay/zerorelay/sdks/go/internal/gen/zerorelay/conformance/v1;conformancev1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%zerorelay/conformance/v1/driver.proto\x12\x18zerorelay.conformance.v1\x1a\x19zerorelay/v1/errors.proto\x1a\x19zerorelay/v1/frames.proto\"\xfd\x05\n\rDriverCommand\x12\x0e\n\x02id\x18\x01 \x01(\x04R\x02id\x12\x37\n\x05hello\x18\x02 \x01(\x0b\x32\x1f.zerorelay.conformance.v1.HelloH\x00R\x05hello\x12\x44\n\x07\x63onnect\x18\x03 \x01(\x0b\x32(.zerorelay.conformance.v1.ConnectCommandH\x00R\x07\x63onnect\x12J\n\tsubscribe\x18\x04 \x01(\x0b\x32*.zerorelay.conformance.v1.SubscribeCommandH\x00R\tsubscribe\x12P\n\x0bunsubscribe\x18\x05 \x01(\x0b\x32,.zerorelay.conformance.v1.UnsubscribeCommandH\x00R\x0bunsubscribe\x12\x44\n\x07publish\x18\x06 \x01(\x0b\x32(.zerorelay.conformance.v1.PublishCommandH\x00R\x07publish\x12\x38\n\x03\x61\x63k\x18\x07 \x01(\x0b\x32$.zerorelay.conformance.v1.AckCommandH\x00R\x03\x61\x63k\x12>\n\x05\x63lose\x18\x08 \x01(\x0b\x32&.zerorelay.conformance.v1.CloseCommandH\x00R\x05\x63lose\x12H\n\tset_token\x18\t \x01(\x0b\x32).zerorelay.conformance.v1.SetTokenCommandH\x00R\x08setToken\x12T\n\rpause_reading\x18\n \x01(\x0b\x32-.zerorelay.conformance.v1.PauseReadingCommandH\x00R\x0cpauseReading\x12W\n\x0eresume_reading\x18\x0b \x01(\x0b\x32..zerorelay.conformance.v1.ResumeReadingCommandH\x00R\rresumeReadingB\x06\n\x04kind\"N\n\x05Hello\x12\x1a\n\x08scenario\x18\x01 \x01(\tR\x08scenario\x12)\n\x10protocol_version\x18\x02 \x01(\rR\x0fprotocolVersion\"\xaf\x01\n\x0fReconnectPolicy\x12\x18\n\x07\x65nabled\x18\x01 \x01(\x08R\x07\x65nabled\x12(\n\x10initial_delay_ms\x18\x02 \x01(\rR\x0einitialDelayMs\x12 \n\x0cmax_delay_ms\x18\x03 \x01(\rR\nmaxDelayMs\x12\x1e\n\nmultiplier\x18\x04 \x01(\x01R\nmultiplier\x12\x16\n\x06jitter\x18\x05 \x01(\x01R\x06jitter\"\xab\x02\n\x0e\x43onnectCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x10\n\x03url\x18\x02 \x01(\tR\x03url\x12\x14\n\x05token\x18\x03 \x01(\tR\x05token\x12G\n\treconnect\x18\x04 \x01(\x0b\x32).zerorelay.conformance.v1.ReconnectPolicyR\treconnect\x12(\n\x10ping_interval_ms\x18\x05 \x01(\rR\x0epingIntervalMs\x12&\n\x0fpong_timeout_ms\x18\x06 \x01(\rR\rpongTimeoutMs\x12 \n\x0bsubprotocol\x18\x07 \x01(\tR\x0bsubprotocol\x12 \n\x0c\x61\x63k_delay_ms\x18\x08 \x01(\rR\nackDelayMs\"\xaf\x01\n\x10SubscribeCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x14\n\x05topic\x18\x02 \x01(\tR\x05topic\x12.\n\x04mode\x18\x03 \x01(\x0e\x32\x1a.zerorelay.v1.DeliveryModeR\x04mode\x12\"\n\rmax_in_flight\x18\x04 \x01(\rR\x0bmaxInFlight\x12\x1d\n\nmanual_ack\x18\x05 \x01(\x08R\tmanualAck\">\n\x12UnsubscribeCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x14\n\x05topic\x18\x02 \x01(\tR\x05topic\"\xbb\x02\n\x0ePublishCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x14\n\x05topic\x18\x02 \x01(\tR\x05topic\x12\x18\n\x07payload\x18\x03 \x01(\x0cR\x07payload\x12O\n\x07headers\x18\x04 \x03(\x0b\x32\x35.zerorelay.conformance.v1.PublishCommand.HeadersEntryR\x07headers\x12\x10\n\x03\x61\x63k\x18\x05 \x01(\x08R\x03\x61\x63k\x12\x1d\n\ntimeout_ms\x18\x06 \x01(\rR\ttimeoutMs\x12\'\n\x0fidempotency_key\x18\x07 \x01(\tR\x0eidempotencyKey\x1a:\n\x0cHeadersEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x02\x38\x01\"d\n\nAckCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x14\n\x05topic\x18\x02 \x01(\tR\x05topic\x12\x14\n\x05\x65poch\x18\x03 \x01(\tR\x05\x65poch\x12\x16\n\x06offset\x18\x04 \x01(\x04R\x06offset\"\"\n\x0c\x43loseCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\"\\\n\x0fSetTokenCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x14\n\x05token\x18\x02 \x01(\tR\x05token\x12\x1f\n\x0brefresh_now\x18\x03 \x01(\x08R\nrefreshNow\")\n\x13PauseReadingCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\"*\n\x14ResumeReadingCommand\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\"\x9c\x03\n\x0b\x44riverEvent\x12\x13\n\x05\x61t_ms\x18\x01 \x01(\x04R\x04\x61tMs\x12J\n\x0chello_result\x18\x02 \x01(\x0b\x32%.zerorelay.conformance.v1.HelloResultH\x00R\x0bhelloResult\x12P\n\x0e\x63ommand_result\x18\x03 \x01(\x0b\x32\'.zerorelay.conformance.v1.CommandResultH\x00R\rcommandResult\x12J\n\x0cstate_change\x18\x04 \x01(\x0b\x32%.zerorelay.conformance.v1.StateChangeH\x00R\x0bstateChange\x12\x43\n\tdelivered\x18\x05 \x01(\x0b\x32#.zerorelay.conformance.v1.DeliveredH\x00R\tdelivered\x12\x41\n\tsdk_error\x18\x06 \x01(\x0b\x32\".zerorelay.conformance.v1.SdkErrorH\x00R\x08sdkErrorB\x06\n\x04kind\"e\n\x0bHelloResult\x12\x19\n\x08sdk_name\x18\x01 \x01(\tR\x07sdkName\x12\x1f\n\x0bsdk_version\x18\x02 \x01(\tR\nsdkVersion\x12\x1a\n\x08\x66\x65\x61tures\x18\x03 \x03(\tR\x08\x66\x65\x61tures\"\xc3\x01\n\x08SdkError\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12&\n\x04\x63ode\x18\x02 \x01(\x0e\x32\x12.zerorelay.v1.CodeR\x04\x63ode\x12\x18\n\x07message\x18\x03 \x01(\tR\x07message\x12\x1c\n\tretryable\x18\x04 \x01(\x08R\tretryable\x12$\n\x0eretry_after_ms\x18\x05 \x01(\rR\x0cretryAfterMs\x12\x1d\n\nclose_code\x18\x06 \x01(\rR\tcloseCode\"c\n\tCommandOk\x12\x38\n\x08position\x18\x01 \x01(\x0b\x32\x1c.zerorelay.v1.StreamPositionR\x08position\x12\x1c\n\tduplicate\x18\x02 \x01(\x08R\tduplicate\"\xac\x01\n\rCommandResult\x12\x1d\n\ncommand_id\x18\x01 \x01(\x04R\tcommandId\x12\x35\n\x02ok\x18\x02 \x01(\x0b\x32#.zerorelay.conformance.v1.CommandOkH\x00R\x02ok\x12:\n\x05\x65rror\x18\x03 \x01(\x0b\x32\".zerorelay.conformance.v1.SdkErrorH\x00R\x05\x65rrorB\t\n\x07outcome\"\xad\x01\n\x0bStateChange\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x39\n\x05state\x18\x02 \x01(\x0e\x32#.zerorelay.conformance.v1.ConnStateR\x05state\x12\x1d\n\nclose_code\x18\x03 \x01(\rR\tcloseCode\x12\x16\n\x06reason\x18\x04 \x01(\tR\x06reason\x12\x18\n\x07\x61ttempt\x18\x05 \x01(\rR\x07\x61ttempt\"S\n\tDelivered\x12\x12\n\x04\x63onn\x18\x01 \x01(\tR\x04\x63onn\x12\x32\n\x08\x64\x65livery\x18\x02 \x01(\x0b\x32\x16.zerorelay.v1.DeliveryR\x08\x64\x65livery*\x90\x01\n\tConnState\x12\x1a\n\x16\x43ONN_STATE_UNSPECIFIED\x10\x00\x12\x19\n\x15\x43ONN_STATE_CONNECTING\x10\x01\x12\x18\n\x14\x43ONN_STATE_CONNECTED\x10\x02\x12\x1b\n\x17\x43ONN_STATE_DISCONNECTED\x10\x03\x12\x15\n\x11\x43ONN_STATE_CLOSED\x10\x04\x42\\ZZgithub.com/zerorelay/zerorelay/sdks/go/internal/gen/zerorelay/conformance/v1;conformancev1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -36,8 +36,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._serialized_options = b'ZZgithub.com/zerorelay/zerorelay/sdks/go/internal/gen/zerorelay/conformance/v1;conformancev1'
   _globals['_PUBLISHCOMMAND_HEADERSENTRY']._loaded_options = None
   _globals['_PUBLISHCOMMAND_HEADERSENTRY']._serialized_options = b'8\001'
-  _globals['_CONNSTATE']._serialized_start=3548
-  _globals['_CONNSTATE']._serialized_end=3692
+  _globals['_CONNSTATE']._serialized_start=3582
+  _globals['_CONNSTATE']._serialized_end=3726
   _globals['_DRIVERCOMMAND']._serialized_start=122
   _globals['_DRIVERCOMMAND']._serialized_end=887
   _globals['_HELLO']._serialized_start=889
@@ -45,37 +45,37 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_RECONNECTPOLICY']._serialized_start=970
   _globals['_RECONNECTPOLICY']._serialized_end=1145
   _globals['_CONNECTCOMMAND']._serialized_start=1148
-  _globals['_CONNECTCOMMAND']._serialized_end=1413
-  _globals['_SUBSCRIBECOMMAND']._serialized_start=1416
-  _globals['_SUBSCRIBECOMMAND']._serialized_end=1591
-  _globals['_UNSUBSCRIBECOMMAND']._serialized_start=1593
-  _globals['_UNSUBSCRIBECOMMAND']._serialized_end=1655
-  _globals['_PUBLISHCOMMAND']._serialized_start=1658
-  _globals['_PUBLISHCOMMAND']._serialized_end=1973
-  _globals['_PUBLISHCOMMAND_HEADERSENTRY']._serialized_start=1915
-  _globals['_PUBLISHCOMMAND_HEADERSENTRY']._serialized_end=1973
-  _globals['_ACKCOMMAND']._serialized_start=1975
-  _globals['_ACKCOMMAND']._serialized_end=2075
-  _globals['_CLOSECOMMAND']._serialized_start=2077
-  _globals['_CLOSECOMMAND']._serialized_end=2111
-  _globals['_SETTOKENCOMMAND']._serialized_start=2113
-  _globals['_SETTOKENCOMMAND']._serialized_end=2205
-  _globals['_PAUSEREADINGCOMMAND']._serialized_start=2207
-  _globals['_PAUSEREADINGCOMMAND']._serialized_end=2248
-  _globals['_RESUMEREADINGCOMMAND']._serialized_start=2250
-  _globals['_RESUMEREADINGCOMMAND']._serialized_end=2292
-  _globals['_DRIVEREVENT']._serialized_start=2295
-  _globals['_DRIVEREVENT']._serialized_end=2707
-  _globals['_HELLORESULT']._serialized_start=2709
-  _globals['_HELLORESULT']._serialized_end=2810
-  _globals['_SDKERROR']._serialized_start=2813
-  _globals['_SDKERROR']._serialized_end=3008
-  _globals['_COMMANDOK']._serialized_start=3010
-  _globals['_COMMANDOK']._serialized_end=3109
-  _globals['_COMMANDRESULT']._serialized_start=3112
-  _globals['_COMMANDRESULT']._serialized_end=3284
-  _globals['_STATECHANGE']._serialized_start=3287
-  _globals['_STATECHANGE']._serialized_end=3460
-  _globals['_DELIVERED']._serialized_start=3462
-  _globals['_DELIVERED']._serialized_end=3545
+  _globals['_CONNECTCOMMAND']._serialized_end=1447
+  _globals['_SUBSCRIBECOMMAND']._serialized_start=1450
+  _globals['_SUBSCRIBECOMMAND']._serialized_end=1625
+  _globals['_UNSUBSCRIBECOMMAND']._serialized_start=1627
+  _globals['_UNSUBSCRIBECOMMAND']._serialized_end=1689
+  _globals['_PUBLISHCOMMAND']._serialized_start=1692
+  _globals['_PUBLISHCOMMAND']._serialized_end=2007
+  _globals['_PUBLISHCOMMAND_HEADERSENTRY']._serialized_start=1949
+  _globals['_PUBLISHCOMMAND_HEADERSENTRY']._serialized_end=2007
+  _globals['_ACKCOMMAND']._serialized_start=2009
+  _globals['_ACKCOMMAND']._serialized_end=2109
+  _globals['_CLOSECOMMAND']._serialized_start=2111
+  _globals['_CLOSECOMMAND']._serialized_end=2145
+  _globals['_SETTOKENCOMMAND']._serialized_start=2147
+  _globals['_SETTOKENCOMMAND']._serialized_end=2239
+  _globals['_PAUSEREADINGCOMMAND']._serialized_start=2241
+  _globals['_PAUSEREADINGCOMMAND']._serialized_end=2282
+  _globals['_RESUMEREADINGCOMMAND']._serialized_start=2284
+  _globals['_RESUMEREADINGCOMMAND']._serialized_end=2326
+  _globals['_DRIVEREVENT']._serialized_start=2329
+  _globals['_DRIVEREVENT']._serialized_end=2741
+  _globals['_HELLORESULT']._serialized_start=2743
+  _globals['_HELLORESULT']._serialized_end=2844
+  _globals['_SDKERROR']._serialized_start=2847
+  _globals['_SDKERROR']._serialized_end=3042
+  _globals['_COMMANDOK']._serialized_start=3044
+  _globals['_COMMANDOK']._serialized_end=3143
+  _globals['_COMMANDRESULT']._serialized_start=3146
+  _globals['_COMMANDRESULT']._serialized_end=3318
+  _globals['_STATECHANGE']._serialized_start=3321
+  _globals['_STATECHANGE']._serialized_end=3494
+  _globals['_DELIVERED']._serialized_start=3496
+  _globals['_DELIVERED']._serialized_end=3579
 # @@protoc_insertion_point(module_scope)

@@ -71,7 +71,7 @@ class ReconnectPolicy(_message.Message):
     def __init__(self, enabled: _Optional[bool] = ..., initial_delay_ms: _Optional[int] = ..., max_delay_ms: _Optional[int] = ..., multiplier: _Optional[float] = ..., jitter: _Optional[float] = ...) -> None: ...
 
 class ConnectCommand(_message.Message):
-    __slots__ = ("conn", "url", "token", "reconnect", "ping_interval_ms", "pong_timeout_ms", "subprotocol")
+    __slots__ = ("conn", "url", "token", "reconnect", "ping_interval_ms", "pong_timeout_ms", "subprotocol", "ack_delay_ms")
     CONN_FIELD_NUMBER: _ClassVar[int]
     URL_FIELD_NUMBER: _ClassVar[int]
     TOKEN_FIELD_NUMBER: _ClassVar[int]
@@ -79,6 +79,7 @@ class ConnectCommand(_message.Message):
     PING_INTERVAL_MS_FIELD_NUMBER: _ClassVar[int]
     PONG_TIMEOUT_MS_FIELD_NUMBER: _ClassVar[int]
     SUBPROTOCOL_FIELD_NUMBER: _ClassVar[int]
+    ACK_DELAY_MS_FIELD_NUMBER: _ClassVar[int]
     conn: str
     url: str
     token: str
@@ -86,7 +87,8 @@ class ConnectCommand(_message.Message):
     ping_interval_ms: int
     pong_timeout_ms: int
     subprotocol: str
-    def __init__(self, conn: _Optional[str] = ..., url: _Optional[str] = ..., token: _Optional[str] = ..., reconnect: _Optional[_Union[ReconnectPolicy, _Mapping]] = ..., ping_interval_ms: _Optional[int] = ..., pong_timeout_ms: _Optional[int] = ..., subprotocol: _Optional[str] = ...) -> None: ...
+    ack_delay_ms: int
+    def __init__(self, conn: _Optional[str] = ..., url: _Optional[str] = ..., token: _Optional[str] = ..., reconnect: _Optional[_Union[ReconnectPolicy, _Mapping]] = ..., ping_interval_ms: _Optional[int] = ..., pong_timeout_ms: _Optional[int] = ..., subprotocol: _Optional[str] = ..., ack_delay_ms: _Optional[int] = ...) -> None: ...
 
 class SubscribeCommand(_message.Message):
     __slots__ = ("conn", "topic", "mode", "max_in_flight", "manual_ack")

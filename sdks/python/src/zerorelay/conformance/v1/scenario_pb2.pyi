@@ -151,14 +151,16 @@ class Actor(_message.Message):
     def __init__(self, id: _Optional[str] = ..., claims: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ..., token: _Optional[_Union[TokenKind, str]] = ..., transport: _Optional[_Union[Transport, str]] = ..., ignore_pings: _Optional[bool] = ..., sdk: _Optional[_Union[SdkOptions, _Mapping]] = ...) -> None: ...
 
 class SdkOptions(_message.Message):
-    __slots__ = ("reconnect", "ping_interval_ms", "pong_timeout_ms")
+    __slots__ = ("reconnect", "ping_interval_ms", "pong_timeout_ms", "ack_delay_ms")
     RECONNECT_FIELD_NUMBER: _ClassVar[int]
     PING_INTERVAL_MS_FIELD_NUMBER: _ClassVar[int]
     PONG_TIMEOUT_MS_FIELD_NUMBER: _ClassVar[int]
+    ACK_DELAY_MS_FIELD_NUMBER: _ClassVar[int]
     reconnect: _driver_pb2.ReconnectPolicy
     ping_interval_ms: int
     pong_timeout_ms: int
-    def __init__(self, reconnect: _Optional[_Union[_driver_pb2.ReconnectPolicy, _Mapping]] = ..., ping_interval_ms: _Optional[int] = ..., pong_timeout_ms: _Optional[int] = ...) -> None: ...
+    ack_delay_ms: int
+    def __init__(self, reconnect: _Optional[_Union[_driver_pb2.ReconnectPolicy, _Mapping]] = ..., ping_interval_ms: _Optional[int] = ..., pong_timeout_ms: _Optional[int] = ..., ack_delay_ms: _Optional[int] = ...) -> None: ...
 
 class Step(_message.Message):
     __slots__ = ("connect", "send", "send_raw", "expect", "expect_none", "expect_close", "control", "any_of", "api", "expect_event", "server", "expect_observed", "loop")
@@ -409,18 +411,20 @@ class RefuseUpgrades(_message.Message):
     def __init__(self, count: _Optional[int] = ..., http_status: _Optional[int] = ..., retry_after_s: _Optional[int] = ...) -> None: ...
 
 class ExpectObserved(_message.Message):
-    __slots__ = ("actor", "frame", "upgrades", "within_ms", "repeat")
+    __slots__ = ("actor", "frame", "upgrades", "within_ms", "repeat", "first")
     ACTOR_FIELD_NUMBER: _ClassVar[int]
     FRAME_FIELD_NUMBER: _ClassVar[int]
     UPGRADES_FIELD_NUMBER: _ClassVar[int]
     WITHIN_MS_FIELD_NUMBER: _ClassVar[int]
     REPEAT_FIELD_NUMBER: _ClassVar[int]
+    FIRST_FIELD_NUMBER: _ClassVar[int]
     actor: str
     frame: _struct_pb2.Value
     upgrades: UpgradeAttempts
     within_ms: int
     repeat: int
-    def __init__(self, actor: _Optional[str] = ..., frame: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., upgrades: _Optional[_Union[UpgradeAttempts, _Mapping]] = ..., within_ms: _Optional[int] = ..., repeat: _Optional[int] = ...) -> None: ...
+    first: bool
+    def __init__(self, actor: _Optional[str] = ..., frame: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., upgrades: _Optional[_Union[UpgradeAttempts, _Mapping]] = ..., within_ms: _Optional[int] = ..., repeat: _Optional[int] = ..., first: _Optional[bool] = ...) -> None: ...
 
 class UpgradeAttempts(_message.Message):
     __slots__ = ("count", "gaps_ms", "skip", "exact")

@@ -478,7 +478,10 @@ type ConnectCommand struct {
 	// SDK pong timeout, in milliseconds (0: the SDK's default).
 	PongTimeoutMs uint32 `protobuf:"varint,6,opt,name=pong_timeout_ms,json=pongTimeoutMs,proto3" json:"pong_timeout_ms,omitempty"`
 	// Preferred subprotocol ("zerorelay.v1.proto" or "zerorelay.v1.json"; empty: SDK default).
-	Subprotocol   string `protobuf:"bytes,7,opt,name=subprotocol,proto3" json:"subprotocol,omitempty"`
+	Subprotocol string `protobuf:"bytes,7,opt,name=subprotocol,proto3" json:"subprotocol,omitempty"`
+	// At-least-once ack coalescing delay, in milliseconds (0: the SDK's default;
+	// docs/sdk-spec.md section 7).
+	AckDelayMs    uint32 `protobuf:"varint,8,opt,name=ack_delay_ms,json=ackDelayMs,proto3" json:"ack_delay_ms,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -560,6 +563,13 @@ func (x *ConnectCommand) GetSubprotocol() string {
 		return x.Subprotocol
 	}
 	return ""
+}
+
+func (x *ConnectCommand) GetAckDelayMs() uint32 {
+	if x != nil {
+		return x.AckDelayMs
+	}
+	return 0
 }
 
 // SubscribeCommand subscribes a connection to a topic or pattern.
@@ -1694,7 +1704,7 @@ const file_zerorelay_conformance_v1_driver_proto_rawDesc = "" +
 	"\n" +
 	"multiplier\x18\x04 \x01(\x01R\n" +
 	"multiplier\x12\x16\n" +
-	"\x06jitter\x18\x05 \x01(\x01R\x06jitter\"\x89\x02\n" +
+	"\x06jitter\x18\x05 \x01(\x01R\x06jitter\"\xab\x02\n" +
 	"\x0eConnectCommand\x12\x12\n" +
 	"\x04conn\x18\x01 \x01(\tR\x04conn\x12\x10\n" +
 	"\x03url\x18\x02 \x01(\tR\x03url\x12\x14\n" +
@@ -1702,7 +1712,9 @@ const file_zerorelay_conformance_v1_driver_proto_rawDesc = "" +
 	"\treconnect\x18\x04 \x01(\v2).zerorelay.conformance.v1.ReconnectPolicyR\treconnect\x12(\n" +
 	"\x10ping_interval_ms\x18\x05 \x01(\rR\x0epingIntervalMs\x12&\n" +
 	"\x0fpong_timeout_ms\x18\x06 \x01(\rR\rpongTimeoutMs\x12 \n" +
-	"\vsubprotocol\x18\a \x01(\tR\vsubprotocol\"\xaf\x01\n" +
+	"\vsubprotocol\x18\a \x01(\tR\vsubprotocol\x12 \n" +
+	"\fack_delay_ms\x18\b \x01(\rR\n" +
+	"ackDelayMs\"\xaf\x01\n" +
 	"\x10SubscribeCommand\x12\x12\n" +
 	"\x04conn\x18\x01 \x01(\tR\x04conn\x12\x14\n" +
 	"\x05topic\x18\x02 \x01(\tR\x05topic\x12.\n" +

@@ -756,6 +756,8 @@ type SdkOptions struct {
 	PingIntervalMs uint32 `protobuf:"varint,2,opt,name=ping_interval_ms,json=pingIntervalMs,proto3" json:"ping_interval_ms,omitempty"`
 	// SDK pong timeout, in milliseconds (0: the SDK's default).
 	PongTimeoutMs uint32 `protobuf:"varint,3,opt,name=pong_timeout_ms,json=pongTimeoutMs,proto3" json:"pong_timeout_ms,omitempty"`
+	// At-least-once ack coalescing delay, in milliseconds (0: the SDK's default).
+	AckDelayMs    uint32 `protobuf:"varint,4,opt,name=ack_delay_ms,json=ackDelayMs,proto3" json:"ack_delay_ms,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -807,6 +809,13 @@ func (x *SdkOptions) GetPingIntervalMs() uint32 {
 func (x *SdkOptions) GetPongTimeoutMs() uint32 {
 	if x != nil {
 		return x.PongTimeoutMs
+	}
+	return 0
+}
+
+func (x *SdkOptions) GetAckDelayMs() uint32 {
+	if x != nil {
+		return x.AckDelayMs
 	}
 	return 0
 }
@@ -2677,7 +2686,11 @@ type ExpectObserved struct {
 	// Deadline, from the start of the step. Default 2 000.
 	WithinMs uint32 `protobuf:"varint,4,opt,name=within_ms,json=withinMs,proto3" json:"within_ms,omitempty"`
 	// frame: expect this many frames, "${i}" counting from 1. Default 1.
-	Repeat        uint32 `protobuf:"varint,5,opt,name=repeat,proto3" json:"repeat,omitempty"`
+	Repeat uint32 `protobuf:"varint,5,opt,name=repeat,proto3" json:"repeat,omitempty"`
+	// frame: the first not yet consumed frame of the pattern's kind (e.g. the
+	// next `ack`) must match, instead of any later one: for "no other frame of
+	// this kind came before it".
+	First         bool `protobuf:"varint,6,opt,name=first,proto3" json:"first,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -2756,6 +2769,13 @@ func (x *ExpectObserved) GetRepeat() uint32 {
 		return x.Repeat
 	}
 	return 0
+}
+
+func (x *ExpectObserved) GetFirst() bool {
+	if x != nil {
+		return x.First
+	}
+	return false
 }
 
 type isExpectObserved_What interface {
@@ -3054,12 +3074,14 @@ const file_zerorelay_conformance_v1_scenario_proto_rawDesc = "" +
 	"\x05token\x18\x03 \x01(\x0e2#.zerorelay.conformance.v1.TokenKindR\x05token\x12A\n" +
 	"\ttransport\x18\x04 \x01(\x0e2#.zerorelay.conformance.v1.TransportR\ttransport\x12!\n" +
 	"\fignore_pings\x18\x05 \x01(\bR\vignorePings\x126\n" +
-	"\x03sdk\x18\x06 \x01(\v2$.zerorelay.conformance.v1.SdkOptionsR\x03sdk\"\xa7\x01\n" +
+	"\x03sdk\x18\x06 \x01(\v2$.zerorelay.conformance.v1.SdkOptionsR\x03sdk\"\xc9\x01\n" +
 	"\n" +
 	"SdkOptions\x12G\n" +
 	"\treconnect\x18\x01 \x01(\v2).zerorelay.conformance.v1.ReconnectPolicyR\treconnect\x12(\n" +
 	"\x10ping_interval_ms\x18\x02 \x01(\rR\x0epingIntervalMs\x12&\n" +
-	"\x0fpong_timeout_ms\x18\x03 \x01(\rR\rpongTimeoutMs\"\xeb\x06\n" +
+	"\x0fpong_timeout_ms\x18\x03 \x01(\rR\rpongTimeoutMs\x12 \n" +
+	"\fack_delay_ms\x18\x04 \x01(\rR\n" +
+	"ackDelayMs\"\xeb\x06\n" +
 	"\x04Step\x12A\n" +
 	"\aconnect\x18\x01 \x01(\v2%.zerorelay.conformance.v1.ConnectStepH\x00R\aconnect\x129\n" +
 	"\x04send\x18\x02 \x01(\v2#.zerorelay.conformance.v1.SendFrameH\x00R\x04send\x12>\n" +
@@ -3179,13 +3201,14 @@ const file_zerorelay_conformance_v1_scenario_proto_rawDesc = "" +
 	"\x05count\x18\x01 \x01(\rR\x05count\x12\x1f\n" +
 	"\vhttp_status\x18\x02 \x01(\rR\n" +
 	"httpStatus\x12\"\n" +
-	"\rretry_after_s\x18\x03 \x01(\rR\vretryAfterS\"\xdc\x01\n" +
+	"\rretry_after_s\x18\x03 \x01(\rR\vretryAfterS\"\xf2\x01\n" +
 	"\x0eExpectObserved\x12\x14\n" +
 	"\x05actor\x18\x01 \x01(\tR\x05actor\x12.\n" +
 	"\x05frame\x18\x02 \x01(\v2\x16.google.protobuf.ValueH\x00R\x05frame\x12G\n" +
 	"\bupgrades\x18\x03 \x01(\v2).zerorelay.conformance.v1.UpgradeAttemptsH\x00R\bupgrades\x12\x1b\n" +
 	"\twithin_ms\x18\x04 \x01(\rR\bwithinMs\x12\x16\n" +
-	"\x06repeat\x18\x05 \x01(\rR\x06repeatB\x06\n" +
+	"\x06repeat\x18\x05 \x01(\rR\x06repeat\x12\x14\n" +
+	"\x05first\x18\x06 \x01(\bR\x05firstB\x06\n" +
 	"\x04what\"\x8c\x01\n" +
 	"\x0fUpgradeAttempts\x12\x14\n" +
 	"\x05count\x18\x01 \x01(\rR\x05count\x129\n" +
