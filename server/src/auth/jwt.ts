@@ -35,7 +35,15 @@ import {
   MAX_KID_CHARS,
   readCappedText,
 } from './jwks.js'
-import { importStaticKey, isPlainObject, JWS_ALGORITHMS, ownProp, type VerificationKey } from './keys.js'
+import {
+  HMAC_HASHES,
+  type HmacHash,
+  importStaticKey,
+  isPlainObject,
+  JWS_ALGORITHMS,
+  ownProp,
+  type VerificationKey,
+} from './keys.js'
 
 export type { AuthLogger } from './jwks.js'
 
@@ -81,12 +89,7 @@ export interface JwtAuthenticatorOptions {
  * Whether `signature` is the HMAC (`hash`) of the ASCII string `signingInput` under `secret`.
  * Must compare in constant time.
  */
-export type HmacVerify = (
-  hash: 'SHA-256' | 'SHA-384' | 'SHA-512',
-  secret: Uint8Array,
-  signingInput: string,
-  signature: Uint8Array,
-) => boolean
+export type HmacVerify = (hash: HmacHash, secret: Uint8Array, signingInput: string, signature: Uint8Array) => boolean
 
 /** Generic, fixed messages: they may reach clients and logs, so they never carry token data. */
 const MESSAGES: Readonly<Record<AuthFailure, string>> = {
@@ -434,13 +437,6 @@ class KeyLookupFault extends Error {
 
 /** Claims whose type is checked before verification (jose would otherwise report them differently). */
 const TIME_CLAIMS: readonly string[] = ['exp', 'nbf', 'iat']
-type HmacHash = Parameters<HmacVerify>[0]
-/** The hash of each HMAC algorithm. */
-const HMAC_HASHES: ReadonlyMap<string, HmacHash> = new Map([
-  ['HS256', 'SHA-256'],
-  ['HS384', 'SHA-384'],
-  ['HS512', 'SHA-512'],
-])
 /** A compact JWS of three plain base64url segments (no padding, no other characters): the HMAC path's input. */
 const PLAIN_COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/
 /** `{"alg":"none"}`, base64url: the header under which jose's claim checks run on a verified payload. */

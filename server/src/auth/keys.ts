@@ -65,6 +65,16 @@ export function ownProp(obj: Record<string, unknown>, name: string): unknown {
   return Object.hasOwn(obj, name) ? obj[name] : undefined
 }
 
+/** A hash of an HMAC algorithm, as WebCrypto names it. */
+export type HmacHash = 'SHA-256' | 'SHA-384' | 'SHA-512'
+
+/** The hash of each HMAC algorithm (HS256 → SHA-256, ...). */
+export const HMAC_HASHES: ReadonlyMap<string, HmacHash> = new Map([
+  ['HS256', 'SHA-256'],
+  ['HS384', 'SHA-384'],
+  ['HS512', 'SHA-512'],
+])
+
 function isHmac(alg: JwsAlgorithm): boolean {
   return alg.startsWith('HS')
 }
@@ -73,9 +83,13 @@ async function importHmacBytes(bytes: Uint8Array<ArrayBuffer>, alg: JwsAlgorithm
   if (bytes.byteLength < MIN_HMAC_KEY_BYTES) {
     throw new KeyImportError(`HMAC key for ${alg} is shorter than ${MIN_HMAC_KEY_BYTES} bytes`)
   }
-  const key = await crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: `SHA-${alg.slice(2)}` }, false, [
-    'verify',
-  ])
+  const key = await crypto.subtle.importKey(
+    'raw',
+    bytes,
+    { name: 'HMAC', hash: HMAC_HASHES.get(alg) as HmacHash },
+    false,
+    ['verify'],
+  )
   return Object.freeze({ alg, key, secret: bytes.slice() })
 }
 
