@@ -3,8 +3,9 @@ import { type ClientFrame, protoCodec, type ServerFrameInit, SUBPROTOCOLS } from
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocketServer } from 'ws'
 import { DEFAULT_SERVER_CONFIG } from './config.js'
-import { runScenario, type Target } from './engine.js'
-import { Mode } from './gen.js'
+import { runClientScenario, runScenario, type Target } from './engine.js'
+import { frameMessage } from './framing.js'
+import { cv1, Mode } from './gen.js'
 import { expand, parseScenarioFile } from './loader.js'
 import { createAuthEnv } from './tokens.js'
 
@@ -159,5 +160,117 @@ describe('runScenario()', () => {
   it('enforces the scenario timeout', async () => {
     const r = await run(`${CONNECT}      - control: { sleepMs: 2000 }\n`, '    timeoutMs: 300\n')
     expect(r.failure?.message).toMatch(/timed out after 300 ms/)
+  })
+})
+
+// Client mode needs a driver, but expectObserved only looks at what the reference server
+// received. This stand-in answers Hello and then idles until the runner closes its stdin;
+// the scenarios use raw actors, which in client mode connect to the reference server, so the
+// frames they send are the "observed" frames. A ping/pong round trip (SYNC) makes sure every
+// frame sent before it has been recorded before the next step looks.
+const HELLO = frameMessage(
+  cv1.DriverEvent.encode(cv1.DriverEvent.create({ helloResult: { sdkName: 'stub', sdkVersion: '0' } })).finish(),
+)
+const STUB_DRIVER = [
+  process.execPath,
+  '-e',
+  `process.stdout.write(Buffer.from('${HELLO.toString('base64')}', 'base64'))
+process.stdin.on('data', () => {})
+process.stdin.on('end', () => process.exit(0))`,
+]
+
+async function runClient(steps: string, codec = 'CODEC_BINARY') {
+  const yaml = `suite: T\nscenarios:\n  - name: t\n    modes: [MODE_CLIENT]\n    codecs: [${codec}]\n    actors: [{ id: c1 }]\n    steps:\n${steps}`
+  const [perm] = expand([{ file: 't.yaml', suite: parseScenarioFile(yaml, 't.yaml') }], Mode.MODE_CLIENT)
+  if (!perm) throw new Error('no permutation')
+  return runClientScenario(perm, { driver: STUB_DRIVER, auth: target.auth }, { timeSlackMs: 20 })
+}
+
+const ack = (offset: number) =>
+  `      - send: { actor: c1, frame: { ack: { topic: x.a, epoch: e1, offset: "${offset}" } } }\n`
+const SYNC =
+  '      - send: { actor: c1, frame: { id: 9, ping: {} } }\n      - expect: { actor: c1, frame: { id: 9, pong: {} } }\n'
+const observeAck = (offset: number, opts = ', first: true') =>
+  `      - expectObserved: { actor: c1, frame: { ack: { topic: x.a, offset: "${offset}" } }${opts} }\n`
+
+describe('runClientScenario() expectObserved.first', () => {
+  it('passes when the first unconsumed frame of the kind matches', async () => {
+    const r = await runClient(`${CONNECT}${ack(1)}${ack(2)}${SYNC}${observeAck(1)}`)
+    expect(r.failure).toBeUndefined()
+    expect(r.status).toBe('passed')
+  })
+
+  it.each(['CODEC_BINARY', 'CODEC_JSON'])(
+    'fails at once when the first frame of the kind does not match, even though a later one does (%s)',
+    async (codec) => {
+      // Steps: 1 connect, 2-3 acks, 4-5 sync, 6 the expectation.
+      const steps = `${CONNECT}${ack(1)}${ack(2)}${SYNC}`
+      const r = await runClient(`${steps}${observeAck(2, ', first: true, withinMs: 5000')}`, codec)
+      expect(r.status).toBe('failed')
+      expect(r.failure?.step).toBe('6 expectObserved(c1)')
+      expect(r.failure?.message).toBe(
+        'the first ack frame the reference server received from c1 does not match (frame.ack.offset: expected "2", got "1")',
+      )
+      expect(r.failure?.expected).toBe('{"ack":{"topic":"x.a","offset":"2"}}')
+      expect(r.failure?.received).toHaveLength(1)
+      expect(r.failure?.received?.[0]).toMatch(/"offset":"1"/)
+      // A mismatch is final: the step does not wait out withinMs for another frame.
+      expect(r.durationMs).toBeLessThan(4000)
+      // Without `first`, the later frame satisfies the same step.
+      const plain = await runClient(`${steps}${observeAck(2, '')}`, codec)
+      expect(plain.failure).toBeUndefined()
+      expect(plain.status).toBe('passed')
+    },
+  )
+
+  it('ignores frames of other kinds before the first frame of the kind', async () => {
+    const others =
+      '      - send: { actor: c1, frame: { id: 2, subscribe: { topic: x.a } } }\n' +
+      '      - send: { actor: c1, frame: { id: 3, publish: { topic: x.b, payload: YQ== } } }\n'
+    const r = await runClient(`${CONNECT}${others}${ack(1)}${SYNC}${observeAck(1)}`)
+    expect(r.failure).toBeUndefined()
+    expect(r.status).toBe('passed')
+  })
+
+  it('looks at the next unconsumed frame of the kind after earlier steps consumed some', async () => {
+    const acks = `${CONNECT}${ack(1)}${ack(2)}${ack(3)}${ack(4)}${SYNC}`
+    // A plain expectObserved consuming ack 2 out of order also takes it out of the running.
+    const ok = await runClient(`${acks}${observeAck(1)}${observeAck(2, '')}${observeAck(3)}${observeAck(4)}`)
+    expect(ok.failure).toBeUndefined()
+    expect(ok.status).toBe('passed')
+    // Steps: 1 connect, 2-5 acks, 6-7 sync, 8 first ack 1, 9 first ack 3 (but ack 2 is next).
+    const skipped = await runClient(`${acks}${observeAck(1)}${observeAck(3)}`)
+    expect(skipped.failure?.step).toBe('9 expectObserved(c1)')
+    expect(skipped.failure?.message).toBe(
+      'the first ack frame the reference server received from c1 does not match (frame.ack.offset: expected "3", got "2")',
+    )
+  })
+
+  it('fails after withinMs when no frame of the kind arrives', async () => {
+    const r = await runClient(`${CONNECT}${SYNC}${observeAck(1, ', first: true, withinMs: 300')}`)
+    expect(r.failure?.step).toBe('4 expectObserved(c1)')
+    expect(r.failure?.message).toBe('the reference server received no matching frame from c1 within 300 ms')
+    expect(r.failure?.received?.some((f) => f.includes('"ping"'))).toBe(true)
+  })
+
+  it('gives observed frames a failed anyOf branch consumed back to the next branch', async () => {
+    const first = (offset: number) =>
+      `{ expectObserved: { actor: c1, frame: { ack: { topic: x.a, offset: "${offset}" } }, first: true, withinMs: 100 } }`
+    const anyOf =
+      '      - anyOf:\n          branches:\n' +
+      `            - steps: [ ${first(1)}, ${first(9)} ]\n` +
+      `            - { verdict: VERDICT_INFORMATIONAL, steps: [ ${first(1)} ] }\n`
+    const r = await runClient(`${CONNECT}${ack(1)}${ack(2)}${SYNC}${anyOf}`)
+    expect(r.failure).toBeUndefined()
+    expect(r.verdict).toBe('INFORMATIONAL')
+  })
+
+  it.each(['{ id: 5 }', '{}'])('fails a pattern without a kind (%s)', async (frame) => {
+    const r = await runClient(
+      `${CONNECT}${ack(1)}${SYNC}      - expectObserved: { actor: c1, frame: ${frame}, first: true }\n`,
+    )
+    expect(r.status).toBe('failed')
+    expect(r.failure?.step).toBe('5 expectObserved(c1)')
+    expect(r.failure?.message).toBe('expectObserved.first needs a frame pattern with a kind (e.g. ack)')
   })
 })

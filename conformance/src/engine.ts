@@ -730,6 +730,11 @@ class Run {
     const snapshot = new Map<Connection, Set<Received>>()
     for (const s of this.actors.values())
       if (s.conn) snapshot.set(s.conn, new Set(s.conn.received.filter((r) => r.consumed)))
+    // Client mode: what the reference server observed and the driver's events are handed back too.
+    const observed = this.client?.ref?.observed ?? []
+    const observedBefore = new Set(observed.filter((f) => f.consumed))
+    const events = this.client?.driver.events ?? []
+    const eventsBefore = new Set(events.filter((e) => e.consumed))
     const vars = new Map(this.scope.vars)
     const errors: string[] = []
     for (const [i, b] of branches.entries()) {
@@ -749,6 +754,8 @@ class Run {
           const before = snapshot.get(s.conn)
           for (const r of s.conn.received) r.consumed = before?.has(r) ?? false
         }
+        for (const f of observed) f.consumed = observedBefore.has(f)
+        for (const e of events) e.consumed = eventsBefore.has(e)
         this.scope.vars.clear()
         for (const [k, v] of vars) this.scope.vars.set(k, v)
       }
