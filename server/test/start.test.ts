@@ -4,6 +4,7 @@
  * are configured.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { SUBPROTOCOL_JSON } from '@zerorelay/protocol'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -112,6 +113,33 @@ describe('npm start (server/src/main.ts)', () => {
     entry.child.kill('SIGINT')
     expect(await entry.exited, entry.output()).toBe(0)
   })
+
+  it.runIf(existsSync('/proc/self/cmdline'))(
+    'runs Node with the shipped V8 flags plus ZERORELAY_NODE_FLAGS, which the relay does not see',
+    async () => {
+      const entry = startEntry(
+        ['--port', '0', '--admin-port', '0'],
+        { ZERORELAY_NODE_FLAGS: '--max-old-space-size=3000 --stack-size=900' },
+        'npm-start',
+      )
+      await entry.waitFor(/zerorelay is running: ws:\/\//)
+      // start.sh execs node: the child's pid is the relay's.
+      const argv = readFileSync(`/proc/${entry.child.pid}/cmdline`, 'utf8').split('\0')
+      const script = argv.indexOf('server/src/main.ts')
+      expect(script).toBeGreaterThan(0)
+      const nodeFlags = argv.slice(1, script)
+      expect(nodeFlags).toEqual([
+        '--max-semi-space-size=8',
+        '--max-old-space-size=3000',
+        '--stack-size=900',
+        '--import',
+        'tsx',
+      ])
+      expect(entry.output()).not.toContain('ZERORELAY_NODE_FLAGS')
+      entry.child.kill('SIGINT')
+      expect(await entry.exited, entry.output()).toBe(0)
+    },
+  )
 
   it('stops with a clear message naming the bad key', async () => {
     const entry = startEntry(['--max-frame-bytes', '0'])

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { delimiter, dirname, join } from 'node:path'
 import { SignJWT } from 'jose'
 import { registerCleanup, spawnChild } from '../proc.js'
 import type { ScenarioName } from '../types.js'
@@ -23,6 +23,7 @@ import {
 
 /** The server's entry point on Node; Bun and Deno have their own (docs/runtimes.md). */
 export const ZERORELAY_ENTRY = join(REPO_ROOT, 'server', 'src', 'main.ts')
+const ZERORELAY_START_NODE = join(REPO_ROOT, 'scripts', 'start.sh')
 const ZERORELAY_ENTRY_BUN = join(REPO_ROOT, 'server', 'src', 'main.bun.ts')
 const ZERORELAY_ENTRY_DENO = join(REPO_ROOT, 'server', 'src', 'main.deno.ts')
 const TENANT = 'bench'
@@ -64,12 +65,9 @@ export function benchConfig(port: number, opts: StartOptions): Record<string, un
 
 function runtimeCommand(runtime: 'node' | 'bun' | 'deno', confPath: string): [string, string[]] {
   const args = ['--config', confPath]
-  if (runtime === 'node') {
-    // BENCH_SERVER_NODE_ARGS: extra Node flags for the relay only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
-    // to see where the time goes (NODE_OPTIONS refuses --cpu-prof, and would profile every process).
-    const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '')
-    return [process.execPath, [...extra, '--import', 'tsx', ZERORELAY_ENTRY, ...args]]
-  }
+  // Node: through the product's launcher (`npm start`), so the relay runs with the V8 flags it ships
+  // with; it `exec`s node, so the pid accounted is the relay's.
+  if (runtime === 'node') return ['bash', [ZERORELAY_START_NODE, ...args]]
   if (runtime === 'bun') return [npmBinary('bun') as string, [ZERORELAY_ENTRY_BUN, ...args]]
   // The server's imports use `.js` specifiers for `.ts` files (NodeNext style).
   // BENCH_SERVER_DENO_ARGS: extra `deno run` flags, e.g. "--v8-flags=--perf-basic-prof" for `perf`.
@@ -87,9 +85,19 @@ async function startZerorelay(runtime: 'node' | 'bun' | 'deno', opts: StartOptio
   writeFileSync(conf, JSON.stringify(benchConfig(port, opts), null, 2))
   const cleanup = registerCleanup(() => rmSync(dir, { recursive: true, force: true }))
   const [cmd, args] = runtimeCommand(runtime, conf)
+  // BENCH_SERVER_NODE_ARGS: extra Node flags for the relay only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+  // to see where the time goes (NODE_OPTIONS refuses some, and would reach every Node process).
+  // The launcher runs the `node` on PATH: put this process's Node first, the one version() reports.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`,
+  }
+  const nodeFlags = process.env.BENCH_SERVER_NODE_ARGS
+  if (nodeFlags !== undefined) env.ZERORELAY_NODE_FLAGS = nodeFlags
   const child = spawnChild(cmd, args, {
     cpu: opts.cpu,
     cwd: REPO_ROOT,
+    env,
     label: `zerorelay-${runtime}`,
     isVerbose: opts.isVerbose,
   })
@@ -121,7 +129,7 @@ function zerorelayTarget(runtime: 'node' | 'bun' | 'deno'): Target {
     name: `zerorelay-${runtime}`,
     runtime,
     kind: 'zerorelay',
-    description: `zerorelay (server/src/main.ts) on ${runtime}: protobuf frames, JWT auth, limits on`,
+    description: `zerorelay (${runtime === 'node' ? 'npm start: scripts/start.sh' : `server/src/main.${runtime}.ts`}) on ${runtime}: protobuf frames, JWT auth, limits on`,
     dialect: 'zerorelay',
     scenarios: SCENARIOS,
     unavailable() {
