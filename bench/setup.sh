@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Installs what the benchmark needs beyond npm packages: Debian's nats-server (the NATS
-# WebSocket peer). Idempotent: does nothing when nats-server is already on PATH.
-# bun, deno and socket.io come from the root package.json devDependencies (npm install).
+# Installs what the benchmark needs: the npm packages when they are missing (a fresh clone:
+# tsx, bun, deno and socket.io are root devDependencies), and Debian's nats-server (the NATS
+# WebSocket peer). Idempotent: does nothing when both are there.
 set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x node_modules/.bin/tsx ]; then
+  echo "bench/setup.sh: installing npm packages (npm ci)..." >&2
+  npm ci --no-audit --no-fund --loglevel=error >&2
+fi
 
 if command -v nats-server >/dev/null 2>&1; then
   exit 0
