@@ -424,7 +424,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
 }
 
 /** Distinct header names of a request (the count saturates just above the cap). */
-function countHeaders(headers: Headers): number {
+export function countHeaders(headers: Headers): number {
   let n = 0
   headers.forEach(() => {
     if (n <= MAX_UPGRADE_HEADERS) n++

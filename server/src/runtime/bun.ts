@@ -1,6 +1,7 @@
 /**
  * The Bun runtime adapter: `Bun.serve` for the public listener (the gateway's Hono app as
- * `fetch`, the upgrade through `server.upgrade()`) and for the admin listener, and the
+ * `fetch`, except upgrades to the WebSocket path, which run the gateway's endpoint logic
+ * directly as on Node; the upgrade through `server.upgrade()`) and for the admin listener, and the
  * RelaySocket implementation over Bun's `ServerWebSocket`. One of the few files allowed to use
  * runtime APIs (`Bun.*`). Only loaded by `main.bun.ts` (and tests run under Bun).
  *
@@ -18,10 +19,14 @@
  *   `perMessageDeflate: false`.
  *
  * Per-connection state lives in `ws.data` of the raw ServerWebSocket (a stable identity; Hono's
- * per-event WSContext is not used at all).
+ * per-event WSContext is not used at all): the connection's BunRelaySocket, which is also its
+ * link in the list of open sockets. On Bun every object, and every Set entry, per idle
+ * connection counts (scenario C): one object here, no Set.
  */
 
-import type { UpgradeAcceptance } from '../gateway/handshake.js'
+import { countHeaders, type UpgradeOutcome, type WebSocketEndpoint } from '../gateway/gateway.js'
+import { isRefusal, type UpgradeAcceptance, type UpgradeRefusal, type UpgradeRequest } from '../gateway/handshake.js'
+import type { Logger } from '../log/logger.js'
 import type {
   RelayRuntime,
   RelaySocket,
@@ -75,15 +80,22 @@ interface BunGlobal {
   serve(options: BunServeOptions): BunServer
 }
 
-/** Per-connection state, stored on the raw socket (`ws.data`). */
+/**
+ * Per-connection state, stored on the raw socket (`ws.data`): the connection's BunRelaySocket
+ * itself (one object per connection for both).
+ */
 export interface ConnectionData {
   /** The upgrade's acceptance, until `open` handed it to the gateway (then dropped, with its token). */
   acceptance: UpgradeAcceptance | undefined
-  handler?: SocketHandler
-  /** The RelaySocket over this ServerWebSocket (set at `open`). */
-  socket?: BunRelaySocket
+  /** The gateway's handler (set at `open`, dropped at `close`). */
+  handler: SocketHandler | undefined
   /** Close code the adapter itself decided (e.g. 4008 after a Bun drop), reported instead of the echoed one. */
-  closeCode?: number
+  closeCode: number | undefined
+  /** Neighbours in the adapter's list of open sockets (see `OpenSockets`). */
+  prev: BunWebSocket | undefined
+  next: BunWebSocket | undefined
+  /** Something outside the RelaySocket wrote to the socket (uWS's pong to a ping): Bun's buffer is unknown. */
+  wrote(): void
 }
 
 const OPEN = 1
@@ -105,6 +117,20 @@ function closeDropped(ws: BunWebSocket): void {
   ws.data.closeCode = SLOW_CONSUMER
   ws.close(SLOW_CONSUMER, 'outbound queue full')
 }
+
+/** The socket of a BunRelaySocket not attached yet: closed, so nothing is ever sent through it. */
+const NOT_ATTACHED: BunWebSocket = Object.freeze({
+  data: undefined as unknown as ConnectionData,
+  readyState: 3,
+  send: () => 0,
+  close() {},
+  terminate() {},
+  ping: () => 0,
+  cork<T>(fn: (ws: BunWebSocket) => T): T {
+    return fn(NOT_ATTACHED)
+  },
+  getBufferedAmount: () => 0,
+})
 
 const NO_FRAMES: readonly (Uint8Array | string)[] = Object.freeze([])
 /** The batch `sendCorked` writes (module state instead of a closure per batch; see `sendBatch`). */
@@ -144,12 +170,23 @@ function sendCorked(ws: BunWebSocket): SendResult {
  *   buffer only grows when something writes to the socket, i.e. this class's sends and pings,
  *   and uWS's automatic pong to a client's ping (the `ping` handler marks that, see `wrote`).
  */
-export class BunRelaySocket implements RelaySocket {
-  readonly #ws: BunWebSocket
+export class BunRelaySocket implements RelaySocket, ConnectionData {
+  acceptance: UpgradeAcceptance | undefined
+  handler: SocketHandler | undefined = undefined
+  closeCode: number | undefined = undefined
+  prev: BunWebSocket | undefined = undefined
+  next: BunWebSocket | undefined = undefined
+  /** The socket whose `data` this is: set by `attach` at `open`, before the gateway sees this RelaySocket. */
+  #ws: BunWebSocket = NOT_ATTACHED
   /** Bun's buffer is known to be empty (no native read needed); false when unknown. */
   #isDrained = false
 
-  constructor(ws: BunWebSocket) {
+  constructor(acceptance: UpgradeAcceptance | undefined) {
+    this.acceptance = acceptance
+  }
+
+  /** Binds this state to its socket (at `open`). */
+  attach(ws: BunWebSocket): void {
     this.#ws = ws
   }
 
@@ -229,13 +266,15 @@ export class BunRelaySocket implements RelaySocket {
 
 /** Wraps a Bun ServerWebSocket as a RelaySocket. */
 export function wrapBunSocket(ws: BunWebSocket): RelaySocket {
-  return new BunRelaySocket(ws)
+  const socket = new BunRelaySocket(undefined)
+  socket.attach(ws)
+  return socket
 }
 
 /** A client's ping: uWS answers it with a pong (a write), and it counts as activity. */
 function onPing(ws: BunWebSocket): void {
   const data = ws.data
-  data.socket?.wrote()
+  data.wrote()
   data.handler?.onActivity()
 }
 
@@ -244,35 +283,181 @@ function onPong(ws: BunWebSocket): void {
   ws.data.handler?.onActivity()
 }
 
+/** Hono's `c.text` content type, which the gateway's route answers refusals with. */
+const TEXT_PLAIN = 'text/plain; charset=UTF-8'
+const QUESTION_MARK = 0x3f
+
+/**
+ * Whether the request URL's path is exactly `path` (a query may follow), found as Hono finds it
+ * (the first `/` after the scheme and authority). Anything else, percent-encoded paths included,
+ * is left to the public app, whose route decides as before.
+ */
+function isEndpointUrl(url: string, path: string): boolean {
+  const start = url.indexOf('/', url.indexOf(':') + 4)
+  if (start < 0 || !url.startsWith(path, start)) return false
+  const end = start + path.length
+  if (end !== url.length && url.charCodeAt(end) !== QUESTION_MARK) return false
+  return url.indexOf('#', end) < 0
+}
+
+/** A path the fast path may compare as is: Hono would match it literally too (no parameters, wildcards or escapes). */
+function isLiteralPath(path: string): boolean {
+  return /^\/[A-Za-z0-9._~\/-]*$/.test(path)
+}
+
+/** An upgrade request as the gateway's checks read it: the values the Hono route passes (`c.req.header`, `countHeaders`). */
+class BunUpgradeRequest implements UpgradeRequest {
+  readonly url: string
+  readonly #headers: Headers
+
+  constructor(request: Request) {
+    this.url = request.url
+    this.#headers = request.headers
+  }
+
+  header(name: string): string | undefined {
+    return this.#headers.get(name) ?? undefined
+  }
+
+  get headerCount(): number {
+    return countHeaders(this.#headers)
+  }
+}
+
+/** The response headers of an accepted upgrade. */
+function upgradeHeaders(acceptance: UpgradeAcceptance): Record<string, string> {
+  const headers: Record<string, string> = {}
+  if (acceptance.subprotocol !== undefined) headers['Sec-WebSocket-Protocol'] = acceptance.subprotocol
+  return headers
+}
+
+/** Upgrades an accepted request; a failed upgrade is answered 400. */
+function upgradeAccepted(server: BunServer, request: Request, acceptance: UpgradeAcceptance): Response | undefined {
+  const upgraded = server.upgrade(request, {
+    headers: upgradeHeaders(acceptance),
+    data: new BunRelaySocket(acceptance),
+  })
+  return upgraded ? undefined : new Response('websocket upgrade failed\n', { status: 400 })
+}
+
+/** The refusal as the gateway's Hono route writes it (`c.text(message, status, headers)`). */
+function refusalResponse(refusal: UpgradeRefusal): Response {
+  return new Response(`${refusal.message}\n`, {
+    status: refusal.status,
+    headers: { 'Content-Type': TEXT_PLAIN, ...refusal.headers },
+  })
+}
+
+/** An unexpected failure while checking an upgrade: answered 500, as the public app answers a throwing route. */
+function upgradeFailed(logger: Logger, err: unknown): Response {
+  logger.error({ err }, 'upgrade failed')
+  return new Response('Internal Server Error', { status: 500, headers: { 'Content-Type': TEXT_PLAIN } })
+}
+
+/** Answers an upgrade request to the WebSocket endpoint without Hono (no Context, route match or Response per upgrade). */
+function answerEndpoint(
+  endpoint: WebSocketEndpoint,
+  request: Request,
+  server: BunServer,
+  logger: Logger,
+): Response | undefined | Promise<Response | undefined> {
+  const complete = (outcome: UpgradeOutcome): Response | undefined => {
+    try {
+      return isRefusal(outcome) ? refusalResponse(outcome) : upgradeAccepted(server, request, outcome)
+    } catch (err) {
+      return upgradeFailed(logger, err)
+    }
+  }
+  let outcome: UpgradeOutcome | Promise<UpgradeOutcome>
+  try {
+    outcome = endpoint.accept(new BunUpgradeRequest(request))
+  } catch (err) {
+    return upgradeFailed(logger, err)
+  }
+  if (!(outcome instanceof Promise)) return complete(outcome)
+  return outcome.then(complete, (err: unknown) => upgradeFailed(logger, err))
+}
+
 function formatHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host
+}
+
+/**
+ * The open sockets in the order they opened, as a list linked through their `ws.data`
+ * (`prev`/`next`) rather than a Set: on Bun (JavaScriptCore) a Set costs 50-100 bytes per entry
+ * at 5 000-10 000 entries, the two link fields 16 bytes.
+ */
+class OpenSockets {
+  #head: BunWebSocket | undefined = undefined
+  #tail: BunWebSocket | undefined = undefined
+
+  add(ws: BunWebSocket): void {
+    const data = ws.data
+    const tail = this.#tail
+    data.prev = tail
+    data.next = undefined
+    if (tail === undefined) this.#head = ws
+    else tail.data.next = ws
+    this.#tail = ws
+  }
+
+  delete(ws: BunWebSocket): void {
+    const data = ws.data
+    const { prev, next } = data
+    if (prev === undefined && this.#head !== ws) return // not in the list
+    if (prev === undefined) this.#head = next
+    else prev.data.next = next
+    if (next === undefined) this.#tail = prev
+    else next.data.prev = prev
+    data.prev = undefined
+    data.next = undefined
+  }
+
+  /** A copy, in opening order (terminating a socket runs its close handler, which unlinks it). */
+  toArray(): BunWebSocket[] {
+    const out: BunWebSocket[] = []
+    for (let ws = this.#head; ws !== undefined; ws = ws.data.next) out.push(ws)
+    return out
+  }
 }
 
 /** Starts the public and admin listeners on Bun. */
 export async function serveBun(options: RuntimeServeOptions): Promise<RuntimeServers> {
   const bun = bunGlobal()
   const { logger } = options
-  const sockets = new Set<BunWebSocket>()
+  const sockets = new OpenSockets()
   // Above anything the outbound queue admits (its cap plus one batch and a forced frame).
   const queueCap = options.maxQueuedBytes ?? 16 * 1024 * 1024
   const backpressureLimit = Math.max(16 * 1024 * 1024, 2 * queueCap + 2 * options.maxFrameBytes)
 
+  /** Any other request, and upgrades the fast path leaves alone: through the public app (its route upgrades via the binding). */
+  const viaPublicApp = async (request: Request, server: BunServer): Promise<Response | undefined> => {
+    let upgraded: boolean | undefined
+    const response = await options.publicApp.fetch(request, {
+      upgrade(acceptance) {
+        upgraded = server.upgrade(request, {
+          headers: upgradeHeaders(acceptance),
+          data: new BunRelaySocket(acceptance),
+        })
+        return undefined
+      },
+    })
+    if (upgraded === true) return undefined
+    if (upgraded === false) return new Response('websocket upgrade failed\n', { status: 400 })
+    return response
+  }
+  // Upgrades to the WebSocket endpoint skip Hono (as on Node) when Hono would match its path literally.
+  const endpoint =
+    options.webSocket !== undefined && isLiteralPath(options.webSocket.path) ? options.webSocket : undefined
+
   const publicServer = bun.serve({
     hostname: options.host,
     port: options.port,
-    async fetch(request, server) {
-      let upgraded: boolean | undefined
-      const response = await options.publicApp.fetch(request, {
-        upgrade(acceptance) {
-          const headers: Record<string, string> = {}
-          if (acceptance.subprotocol !== undefined) headers['Sec-WebSocket-Protocol'] = acceptance.subprotocol
-          upgraded = server.upgrade(request, { headers, data: { acceptance } })
-          return undefined
-        },
-      })
-      if (upgraded === true) return undefined
-      if (upgraded === false) return new Response('websocket upgrade failed\n', { status: 400 })
-      return response
+    fetch(request, server) {
+      if (endpoint !== undefined && request.method === 'GET' && isEndpointUrl(request.url, endpoint.path)) {
+        return answerEndpoint(endpoint, request, server, logger)
+      }
+      return viaPublicApp(request, server)
     },
     websocket: {
       maxPayloadLength: options.maxFrameBytes,
@@ -284,12 +469,11 @@ export async function serveBun(options: RuntimeServeOptions): Promise<RuntimeSer
       publishToSelf: false,
       open(ws) {
         sockets.add(ws)
-        const data = ws.data
-        const acceptance = data.acceptance as UpgradeAcceptance
-        data.acceptance = undefined
-        const socket = new BunRelaySocket(ws)
-        data.socket = socket
-        data.handler = options.open(acceptance, socket)
+        const socket = ws.data as BunRelaySocket
+        const acceptance = socket.acceptance as UpgradeAcceptance
+        socket.acceptance = undefined
+        socket.attach(ws)
+        socket.handler = options.open(acceptance, socket)
       },
       message(ws, message) {
         const handler = ws.data.handler
@@ -325,10 +509,10 @@ export async function serveBun(options: RuntimeServeOptions): Promise<RuntimeSer
       await publicServer.stop(false)
     },
     terminateAll() {
-      for (const ws of [...sockets]) ws.terminate()
+      for (const ws of sockets.toArray()) ws.terminate()
     },
     async close() {
-      for (const ws of [...sockets]) ws.terminate()
+      for (const ws of sockets.toArray()) ws.terminate()
       isAccepting = false
       await Promise.all([publicServer.stop(true), adminServer.stop(true)])
     },

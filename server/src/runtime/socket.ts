@@ -54,7 +54,8 @@ export interface RuntimeServeOptions {
   /**
    * The WebSocket route's logic without Fetch or Hono (the gateway's `webSocket`). Optional: an
    * adapter may answer upgrades to its path with it directly (Node does: no Fetch `Request` per
-   * upgrade) and must still send every other request to `publicApp`; Bun and Deno use `publicApp` only.
+   * upgrade; Bun does: no Hono context, route match or discarded `Response` per upgrade) and must
+   * still send every other request to `publicApp`; Deno uses `publicApp` only.
    */
   readonly webSocket?: WebSocketEndpoint
   readonly adminApp: Hono

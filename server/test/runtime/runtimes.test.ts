@@ -169,6 +169,29 @@ for (const runtime of RUNTIMES) {
       expect(accepted.headers['sec-websocket-protocol']).toBe(SUBPROTOCOL_PROTO)
     }, 10_000)
 
+    // Bun answers upgrades to the exact WebSocket path without Hono (as Node does); anything
+    // else goes through the public app. Both must answer a refusal the same way.
+    it('answers refusals on the WebSocket path as the public app does, with or without a query', async () => {
+      const u = new URL(relay.url)
+      for (const path of [u.pathname, `${u.pathname}?x=1`]) {
+        const refused = await rawUpgrade(relay.url, { 'Sec-WebSocket-Protocol': 'chat.v9' }, { path })
+        expect(refused.status, path).toBe(400)
+        expect(refused.headers['content-type'], path).toBe('text/plain; charset=UTF-8')
+      }
+      const notFound = await rawUpgrade(
+        relay.url,
+        { 'Sec-WebSocket-Protocol': SUBPROTOCOL_PROTO },
+        { path: `${u.pathname}/` },
+      )
+      expect(notFound.status).toBe(404)
+      const accepted = await rawUpgrade(
+        relay.url,
+        { 'Sec-WebSocket-Protocol': SUBPROTOCOL_PROTO },
+        { path: `${u.pathname}?x=1` },
+      )
+      expect(accepted.status).toBe(101)
+    }, 10_000)
+
     it('closes a message above maxFrameBytes with 1009 and keeps serving', async () => {
       const client = await connectClient(relay.url, await mintToken())
       client.sendRaw(new Uint8Array(MAX_FRAME_BYTES + 1))
