@@ -331,13 +331,19 @@ function upgradeHeaders(acceptance: UpgradeAcceptance): Record<string, string> {
   return headers
 }
 
+/** Completes an accepted upgrade with its subprotocol; the connection's state is its `ws.data`. */
+function upgrade(server: BunServer, request: Request, acceptance: UpgradeAcceptance): boolean {
+  return server.upgrade(request, { headers: upgradeHeaders(acceptance), data: new BunRelaySocket(acceptance) })
+}
+
+/** Bun's answer to an upgrade it could not complete. */
+function upgradeFailedResponse(): Response {
+  return new Response('websocket upgrade failed\n', { status: 400 })
+}
+
 /** Upgrades an accepted request; a failed upgrade is answered 400. */
 function upgradeAccepted(server: BunServer, request: Request, acceptance: UpgradeAcceptance): Response | undefined {
-  const upgraded = server.upgrade(request, {
-    headers: upgradeHeaders(acceptance),
-    data: new BunRelaySocket(acceptance),
-  })
-  return upgraded ? undefined : new Response('websocket upgrade failed\n', { status: 400 })
+  return upgrade(server, request, acceptance) ? undefined : upgradeFailedResponse()
 }
 
 /** The refusal as the gateway's Hono route writes it (`c.text(message, status, headers)`). */
@@ -435,15 +441,12 @@ export async function serveBun(options: RuntimeServeOptions): Promise<RuntimeSer
     let upgraded: boolean | undefined
     const response = await options.publicApp.fetch(request, {
       upgrade(acceptance) {
-        upgraded = server.upgrade(request, {
-          headers: upgradeHeaders(acceptance),
-          data: new BunRelaySocket(acceptance),
-        })
+        upgraded = upgrade(server, request, acceptance)
         return undefined
       },
     })
     if (upgraded === true) return undefined
-    if (upgraded === false) return new Response('websocket upgrade failed\n', { status: 400 })
+    if (upgraded === false) return upgradeFailedResponse()
     return response
   }
   // Upgrades to the WebSocket endpoint skip Hono (as on Node) when Hono would match its path literally.
