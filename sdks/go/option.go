@@ -186,7 +186,7 @@ const defaultAckDelay = 10 * time.Millisecond
 // WithAckDelay sets how long an at-least-once acknowledgement may wait to be coalesced
 // with later ones into one cumulative ack frame (docs/sdk-spec.md §7). An ack frame goes
 // out when this delay has passed since the first acknowledgement not yet sent, when
-// min(16, max(1, maxInFlight/4)) deliveries were acknowledged since the last ack frame
+// min(64, max(1, maxInFlight/4)) deliveries were acknowledged since the last ack frame
 // (maxInFlight as in SubscribeInfo; 0 sends at once), before the subscription's
 // unsubscribe and before Close's close frame. Default: 10ms. Zero (or a negative value)
 // sends every acknowledgement at once.

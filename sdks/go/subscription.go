@@ -556,9 +556,9 @@ func (s *Subscription) ack(d *Delivery) {
 }
 
 // ackBatch is how many acknowledged deliveries send an ack frame at once:
-// min(16, max(1, floor(maxInFlight/4))), and 1 when maxInFlight is 0 (unknown).
+// min(64, max(1, floor(maxInFlight/4))), and 1 when maxInFlight is 0 (unknown).
 func ackBatch(maxInFlight uint32) int {
-	return int(min(16, max(1, maxInFlight/4)))
+	return int(min(64, max(1, maxInFlight/4)))
 }
 
 // flushAck sends the pending cumulative ack, if any, on the connection it belongs to.

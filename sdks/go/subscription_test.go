@@ -516,10 +516,19 @@ func subscribeManual(t *testing.T, c *Client, topic string, maxInFlight uint32) 
 	return sub
 }
 
+func TestAckBatch_QuarterOfTheWindowCappedAt64(t *testing.T) {
+	cases := map[uint32]int{0: 1, 1: 1, 3: 1, 4: 1, 7: 1, 8: 2, 63: 15, 64: 16, 100: 25, 255: 63, 256: 64, 257: 64, 10000: 64}
+	for maxInFlight, want := range cases {
+		if got := ackBatch(maxInFlight); got != want {
+			t.Errorf("ackBatch(%d) = %d, want %d", maxInFlight, got, want)
+		}
+	}
+}
+
 func TestAck_CoalescesUpToTheBatch(t *testing.T) {
 	s := startRelay(t, fakerelay.Options{})
 	c := dial(t, s, WithAckDelay(time.Hour))       // only the count sends
-	sub := subscribeManual(t, c, "jobs.batch", 64) // ackBatch = min(16, 64/4) = 16
+	sub := subscribeManual(t, c, "jobs.batch", 64) // ackBatch = min(64, 64/4) = 16
 	ds := receiveN(t, s, sub, 36)
 
 	// Many deliveries acknowledged in one go: one frame, for the highest offset.

@@ -32,7 +32,7 @@ describe('connect', () => {
     expect(c?.limits?.messagesBurst).toBe(20_000)
     expect(c?.limits?.bytesPerSecond).toBe(16 * 1024 * 1024)
     expect(c?.limits?.bytesBurst).toBe(32 * 1024 * 1024)
-    expect(c?.limits?.maxInFlight).toBe(100)
+    expect(c?.limits?.maxInFlight).toBe(256)
     expect(c?.limits?.ackWaitMs).toBe(30_000)
     expect(c?.limits?.maxDeliver).toBe(5)
     client.close()

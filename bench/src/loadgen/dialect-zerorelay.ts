@@ -259,6 +259,7 @@ export function createZerorelayDialect(token: string): Dialect {
       )
       if (!f.subscribeAck) throw new Error('subscribe: unexpected reply')
       c.state.topic = topic
+      c.state.maxInFlight = f.subscribeAck.maxInFlight ?? 0
       c.isAtLeastOnce = opts?.isAtLeastOnce === true
       if (c.isAtLeastOnce) c.conn.onReadEnd = () => keepLastDelivery(c)
     },

@@ -5,6 +5,7 @@
  * the drain all have time limits.
  */
 import { setTimeout as delay } from 'node:timers/promises'
+import { ackBatchFor } from '../../../sdks/ts/src/subscription.js'
 import { processCpuMs, processRssBytes, systemCpuMs } from '../proc.js'
 import { Histogram, LATENCY_QUANTILES } from '../stats.js'
 import type { GenConfig, GenResult, ScenarioParams, WindowStats } from '../types.js'
@@ -167,16 +168,16 @@ async function fanout(ctx: Ctx, kind: 'A' | 'D' | 'E'): Promise<GenResult> {
       return { status: 'n/a', note: 'n/a (not implemented): the server does not announce "at-least-once"', metrics: {} }
     }
   }
-  // The SDKs' ack batch for the subscription's max in flight (window × 2): min(16, max(1, floor(maxInFlight / 4)))
-  // (docs/sdk-spec.md §7, ack coalescing), so D costs the relay what SDK subscribers cost it.
-  const ackEvery = Math.max(1, Math.min(16, Math.floor(p.window / 2)))
   const slowEvery = kind === 'E' && p.slowFraction > 0 ? Math.round(1 / p.slowFraction) : 0
+  // D subscribes as an SDK does by default: maxInFlight 0, i.e. the relay's `delivery.maxInFlight`.
   const subs = mustOpen(
-    await openMany(ctx, p.connections, (c) =>
-      dialect.subscribe(c, topic, { isAtLeastOnce, maxInFlight: isAtLeastOnce ? p.window * 2 : 0 }),
-    ),
+    await openMany(ctx, p.connections, (c) => dialect.subscribe(c, topic, { isAtLeastOnce, maxInFlight: 0 })),
     'subscribers',
   )
+  // ...and acks as the SDKs do: one frame per ackBatch deliveries for the effective max in flight
+  // of the subscribeAck (docs/sdk-spec.md §7, ack coalescing), so D costs the relay what SDK
+  // subscribers cost it.
+  const ackEvery = isAtLeastOnce ? ackBatchFor(Number(subs[0]?.state.maxInFlight ?? 0)) : 0
   const healthy: Client[] = []
   const slow: Client[] = []
   subs.forEach((c, i) => {

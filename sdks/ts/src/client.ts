@@ -96,7 +96,7 @@ export interface ConnectOptions extends BackoffOptions {
   /**
    * At-least-once: how long an acknowledgement may wait to be sent together with later ones
    * (one cumulative `ack` frame for several deliveries). A batch of a quarter of the
-   * subscription's `maxInFlight` (at most 16) goes out at once. 0 sends every acknowledgement
+   * subscription's `maxInFlight` (at most 64) goes out at once. 0 sends every acknowledgement
    * at once. Default: 10.
    */
   ackDelayMs?: number

@@ -182,8 +182,10 @@ describe('SubscriptionImpl ack coalescing', () => {
     vi.useRealTimers()
   })
 
-  it('computes ackBatch = min(16, max(1, floor(maxInFlight / 4)))', () => {
-    expect([0, 1, 3, 4, 7, 8, 63, 64, 1000].map(ackBatchFor)).toEqual([1, 1, 1, 1, 1, 2, 15, 16, 16])
+  it('computes ackBatch = min(64, max(1, floor(maxInFlight / 4)))', () => {
+    expect([0, 1, 3, 4, 7, 8, 63, 64, 100, 255, 256, 257, 1000].map(ackBatchFor)).toEqual([
+      1, 1, 1, 1, 1, 2, 15, 16, 25, 63, 64, 64, 64,
+    ])
   })
 
   it('sends one ack with the highest offset when ackBatch deliveries are acknowledged in one go', async () => {

@@ -127,9 +127,9 @@ interface Outstanding {
 const textDecoder = new TextDecoder()
 
 /** Most acknowledged deliveries one `ack` frame waits for (docs/sdk-spec.md §7, ack coalescing). */
-const MAX_ACK_BATCH = 16
+const MAX_ACK_BATCH = 64
 
-/** `min(16, max(1, floor(maxInFlight / 4)))`: a small window (or none announced) acks at once. */
+/** `min(64, max(1, floor(maxInFlight / 4)))`: a small window (or none announced) acks at once. */
 export function ackBatchFor(maxInFlight: number): number {
   return Math.min(MAX_ACK_BATCH, Math.max(1, Math.floor(maxInFlight / 4)))
 }

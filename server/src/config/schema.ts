@@ -161,7 +161,7 @@ export const deliverySchema = z
     /** Deliveries of one message to one at-least-once subscription before it goes to `$dlq.<topic>`. */
     maxDeliver: positiveInt.max(1_000).default(5),
     /** Cap (and default) of Subscribe.maxInFlight: unacknowledged deliveries per at-least-once subscription. */
-    maxInFlight: positiveInt.max(10_000).default(100),
+    maxInFlight: positiveInt.max(10_000).default(256),
     /** How long an idempotency key is remembered per topic, in milliseconds. 0: keys are ignored. */
     dedupeWindowMs: nonNegativeInt.max(86_400_000).default(120_000),
     /** Most messages a replay (resume or catch-up) queues per event-loop turn to one subscription. */

@@ -1452,7 +1452,7 @@ class connect:  # noqa: N801 - a callable in lower case, like websockets.connect
       else 25 / 10; ``None`` disables heartbeats.
     * ``ack_delay`` (0.01): at-least-once acks are cumulative and coalesced; an acknowledgement
       waits at most this long for later ones before its ``ack`` frame goes out (sooner once a
-      quarter of the subscription's ``max_in_flight``, at most 16, are acknowledged). 0 sends
+      quarter of the subscription's ``max_in_flight``, at most 64, are acknowledged). 0 sends
       every acknowledgement at once.
     * ``client_name``, ``max_message_bytes`` (largest inbound message, 64 MiB), ``clock``
       (wall clock in seconds, default :func:`time.time`).

@@ -118,7 +118,7 @@ class Delivery:
         out cumulatively and in order: offset ``o`` is acknowledged once every earlier delivery
         handed out on this connection is acknowledged too. The ``ack`` frame is coalesced with
         later ones: it goes out within the client's ``ack_delay``, sooner when a quarter of the
-        subscription's ``max_in_flight`` (at most 16) deliveries are acknowledged, and always
+        subscription's ``max_in_flight`` (at most 64) deliveries are acknowledged, and always
         before the subscription's ``unsubscribe`` or the client's clean close. An
         acknowledgement not yet sent when the connection drops is never sent on a later one
         (a resubscribe still resumes after it).
@@ -357,7 +357,7 @@ class Subscription:
         self._outstanding = []
         self._drop_unsent()
         # A quarter of the window, so that the server never waits on the ack timer; 0: unknown.
-        self._ack_batch = min(16, max(1, info.max_in_flight // 4))
+        self._ack_batch = min(64, max(1, info.max_in_flight // 4))
         if info.position.epoch and (self._position is None or self._position.epoch != info.position.epoch):
             # A resume keeps its older position; a fresh start begins at the subscribeAck's.
             self._position = info.position
