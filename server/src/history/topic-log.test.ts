@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NO_HEADERS, TopicLog } from './topic-log.js'
+import { CHUNK_BYTES, NO_HEADERS, pooledChunks, TopicLog } from './topic-log.js'
 
 /** A deterministic pseudo-random sequence (xorshift32), so a failure reproduces. */
 function rng(seed: number): () => number {
@@ -17,7 +17,7 @@ function rng(seed: number): () => number {
 const bytes = (n: number, fill: number) => Uint8Array.from({ length: n }, (_, i) => (fill + i) & 0xff)
 
 describe('TopicLog', () => {
-  it('keeps the last maxMessages payloads byte for byte through growth, compaction and shrinking', () => {
+  it('keeps the last maxMessages payloads byte for byte as chunks fill, are released and shrink back', () => {
     const random = rng(42)
     const max = 50
     const log = new TopicLog('e', max)
@@ -48,9 +48,64 @@ describe('TopicLog', () => {
         }
       }
     }
-    // The bursts of 2–8 KB payloads needed a large buffer; once they are trimmed it is small again.
+    // The bursts of 2–8 KB payloads needed many bytes; once they are trimmed the log is small again.
     expect(maxCapacity).toBeGreaterThanOrEqual(100_000)
     expect(log.byteCapacity).toBeLessThanOrEqual(64 * 1024)
+  })
+
+  it('shares released chunks between topics without mixing their bytes', () => {
+    const random = rng(7)
+    // Two topics filling, trimming and taking each other's released chunks from the pool, with
+    // empty payloads and payloads large enough for a chunk of their own mixed in.
+    const logs = [new TopicLog('a', 300), new TopicLog('b', 40)]
+    const models: Uint8Array[][] = [[], []]
+    const maxes = [300, 40]
+    let sawPooled = false
+    for (let i = 1; i <= 6_000; i++) {
+      const t = random() < 0.5 ? 0 : 1
+      const r = random()
+      const n = r < 0.05 ? 0 : r < 0.08 ? 5_000 + Math.floor(random() * 20_000) : 1 + Math.floor(random() * 400)
+      const payload = bytes(n, i * 31 + t)
+      const log = logs[t] as TopicLog
+      const model = models[t] as Uint8Array[]
+      log.append(payload, {}, i)
+      model.push(payload)
+      if (model.length > (maxes[t] as number)) model.shift()
+      sawPooled ||= pooledChunks() > 0
+      if (i % 250 === 0) {
+        for (const k of [0, 1]) {
+          const m = models[k] as Uint8Array[]
+          expect((logs[k] as TopicLog).count).toBe(m.length)
+          for (let j = 0; j < m.length; j++) {
+            const got = (logs[k] as TopicLog).at(j).payload
+            expect(Buffer.from(got).equals(m[j] as Uint8Array), `topic ${k} message ${j} at step ${i}`).toBe(true)
+          }
+        }
+      }
+    }
+    expect(sawPooled).toBe(true)
+    expect(pooledChunks()).toBeLessThanOrEqual(64)
+  })
+
+  it('starts a topic with a small chunk and gives a large payload a chunk of its own, released with it', () => {
+    const log = new TopicLog('e', 3)
+    log.append(bytes(10, 1), {}, 1)
+    // A topic with a few small messages holds 1 KiB, not a full chunk.
+    expect(log.byteCapacity).toBe(1024)
+    const big = bytes(CHUNK_BYTES + 5, 2)
+    log.append(big, {}, 2)
+    expect(log.byteCapacity).toBe(1024 + CHUNK_BYTES + 5)
+    // A small payload after it goes to a new chunk, not after the large one.
+    log.append(bytes(20, 3), {}, 3)
+    expect(log.at(1).payload).toEqual(big)
+    expect(log.at(2).payload).toEqual(bytes(20, 3))
+    log.append(bytes(5, 4), {}, 4) // drops offset 1, and the first chunk with it
+    log.append(bytes(5, 5), {}, 5) // drops the large payload and its chunk
+    expect(log.firstOffset).toBe(3)
+    expect(log.byteCapacity).toBe(CHUNK_BYTES) // the second chunk is a full one
+    expect([0, 1, 2].map((k) => log.at(k).payload.byteLength)).toEqual([20, 5, 5])
+    log.dropOldest(3)
+    expect(log.byteCapacity).toBe(0)
   })
 
   it('drops the oldest messages and their headers', () => {

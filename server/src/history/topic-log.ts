@@ -1,8 +1,8 @@
 /**
  * One topic's retained messages, laid out for the garbage collector: payload bytes are copied
- * into one growing byte buffer per topic and the rest of each message sits in parallel typed
- * arrays used as a ring. A retained message is therefore no JS object at all (headers aside,
- * and empty headers are one shared object).
+ * into byte chunks and the rest of each message sits in parallel typed arrays used as a ring. A
+ * retained message is therefore no JS object at all (headers aside, and empty headers are one
+ * shared object).
  *
  * Why: the history keeps the last `maxMessagesPerTopic` messages (1 000 by default) for
  * minutes. Kept as objects (an entry, its `Uint8Array` view, the view's whole receive buffer,
@@ -10,8 +10,20 @@
  * long enough to be copied by each young-generation collection and then promoted, and died in
  * the old generation. On the latency benchmark (2 000 publishes/s over 100 topics) that made
  * each scavenge 2–2.5× longer (Deno: 10–13 ms against 4–5 ms without history), which is the
- * tail latency every subscriber sees during the pause. Copying a payload into the topic's
- * buffer costs one `memcpy` of its bytes.
+ * tail latency every subscriber sees during the pause. Copying a payload costs one `memcpy` of
+ * its bytes.
+ *
+ * Why chunks: the bytes used to live in one buffer per topic that doubled and was copied as the
+ * topic filled. Topics that are published to at similar rates grow at the same moment, and on
+ * the latency benchmark those rounds of new buffers (and the old ones left for the collector)
+ * came with event-loop stalls of 50–100 ms: p99.9 40–75 ms against 11–17 ms with the buffers
+ * preallocated. Now a topic's bytes sit in a queue of chunks that are never copied or resized:
+ * the first is small (1 KiB) so that a topic with a few messages stays small (many per-user
+ * topics), the following ones are `CHUNK_BYTES` each, and a chunk whose messages have all been
+ * dropped goes back to a pool shared by every topic, where the next topic to need one takes it.
+ * A topic filling up therefore allocates twice or so instead of at each doubling, and a full
+ * one allocates nothing. A payload above `MAX_PACKED_BYTES` gets a chunk of its own, exactly
+ * its size, released with it.
  *
  * Offsets are contiguous within a log, so they are not stored: the oldest retained message
  * has offset `lastOffset - count + 1`.
@@ -28,7 +40,22 @@ export interface LoggedMessage {
 export const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze(Object.create(null))
 
 const MIN_SLOTS = 8
-const MIN_BYTES = 1024
+/** Size of a topic's first chunk (larger for a larger first payload); the following ones are `CHUNK_BYTES`. */
+const FIRST_CHUNK_BYTES = 1024
+/** Size of a full chunk, the only size that is pooled. */
+export const CHUNK_BYTES = 16 * 1024
+/** Largest payload packed into a shared chunk; larger ones get a chunk of their own. */
+const MAX_PACKED_BYTES = CHUNK_BYTES / 4
+/** Most free chunks kept for reuse, across all topics (1 MiB). */
+const MAX_POOLED_CHUNKS = 64
+
+/** Free `CHUNK_BYTES` chunks, shared by every TopicLog of the process. */
+const pool: Uint8Array[] = []
+
+/** Free chunks held by the pool (for tests). */
+export function pooledChunks(): number {
+  return pool.length
+}
 
 /** Whether an object has no own enumerable keys. */
 function isEmpty(headers: Readonly<Record<string, string>>): boolean {
@@ -49,24 +76,29 @@ export class TopicLog {
   /** Ring index of the oldest retained message. */
   #first = 0
   #publishedAtMs: Float64Array
-  /** Position of each payload in `#bytes`. */
+  /** Sequence number of the chunk holding each payload (see `#chunks`). */
+  #chunkSeq: Float64Array
+  /** Position of each payload in its chunk. */
   #start: Float64Array
   #length: Float64Array
   #headers: Readonly<Record<string, string>>[]
-  /** Payloads of the retained messages, oldest first, in `[#bytesHead, #bytesEnd)`. */
-  #bytes: Uint8Array
-  #bytesHead = 0
-  #bytesEnd = 0
+  /** Chunks holding retained payloads, oldest first; `#chunks[i]` has sequence number `#firstChunkSeq + i`. */
+  #chunks: Uint8Array[] = []
+  #firstChunkSeq = 0
+  /** Bytes used in the newest chunk (past its length: the chunk takes no more payloads). */
+  #tail = 0
+  /** Size of the next chunk this topic takes: `FIRST_CHUNK_BYTES` for its first, then `CHUNK_BYTES`. */
+  #nextChunkBytes = FIRST_CHUNK_BYTES
 
   constructor(epoch: string, maxMessages: number) {
     this.epoch = epoch
     this.#maxMessages = maxMessages
     const slots = Math.min(MIN_SLOTS, Math.max(1, maxMessages))
     this.#publishedAtMs = new Float64Array(slots)
+    this.#chunkSeq = new Float64Array(slots)
     this.#start = new Float64Array(slots)
     this.#length = new Float64Array(slots)
     this.#headers = new Array(slots).fill(NO_HEADERS)
-    this.#bytes = new Uint8Array(0)
   }
 
   /** Offset of the oldest retained message (`lastOffset + 1` when none is retained). */
@@ -80,12 +112,19 @@ export class TopicLog {
     if (this.#maxMessages === 0) return this.lastOffset
     if (this.count === this.#maxMessages) this.dropOldest(1)
     if (this.count === this.#publishedAtMs.length) this.#growSlots()
-    const at = this.#reserve(payload.byteLength)
-    this.#bytes.set(payload, at)
+    const n = payload.byteLength
+    const chunks = this.#chunks
+    let at = 0
+    if (n > 0) {
+      at = this.#reserve(n)
+      ;(chunks[chunks.length - 1] as Uint8Array).set(payload, at)
+    }
     const slot = (this.#first + this.count) % this.#publishedAtMs.length
     this.#publishedAtMs[slot] = publishedAtMs
+    // An empty payload has no bytes; it takes the newest chunk's number so that numbers never decrease.
+    this.#chunkSeq[slot] = this.#firstChunkSeq + chunks.length - 1
     this.#start[slot] = at
-    this.#length[slot] = payload.byteLength
+    this.#length[slot] = n
     this.#headers[slot] = isEmpty(headers) ? NO_HEADERS : headers
     this.count++
     return this.lastOffset
@@ -96,7 +135,7 @@ export class TopicLog {
     return this.count === 0 ? Number.NaN : (this.#publishedAtMs[this.#first] as number)
   }
 
-  /** Drops the `n` oldest retained messages (at most `count`). */
+  /** Drops the `n` oldest retained messages (at most `count`), and the chunks only they used. */
   dropOldest(n: number): void {
     const slots = this.#publishedAtMs.length
     const drop = Math.min(n, this.count)
@@ -105,8 +144,9 @@ export class TopicLog {
       this.#first = (this.#first + 1) % slots
     }
     this.count -= drop
-    this.#bytesHead = this.count === 0 ? this.#bytesEnd : (this.#start[this.#first] as number)
-    this.#shrinkIfSparse()
+    const keepFrom =
+      this.count === 0 ? this.#firstChunkSeq + this.#chunks.length : (this.#chunkSeq[this.#first] as number)
+    this.#releaseChunksBefore(keepFrom)
   }
 
   /** The retained message at ring position `i` (0 = oldest), with a copy of its payload. */
@@ -114,17 +154,21 @@ export class TopicLog {
     if (i < 0 || i >= this.count) throw new RangeError(`no retained message ${i}`)
     const slot = (this.#first + i) % this.#publishedAtMs.length
     const start = this.#start[slot] as number
+    const length = this.#length[slot] as number
+    const chunk = this.#chunks[(this.#chunkSeq[slot] as number) - this.#firstChunkSeq]
     return {
-      // A copy: the buffer's bytes move when it is compacted, and callers keep payloads.
-      payload: this.#bytes.slice(start, start + (this.#length[slot] as number)),
+      // A copy: chunks are reused once their messages are dropped, and callers keep payloads.
+      payload: length === 0 || chunk === undefined ? new Uint8Array(0) : chunk.slice(start, start + length),
       headers: this.#headers[slot] as Readonly<Record<string, string>>,
       publishedAtMs: this.#publishedAtMs[slot] as number,
     }
   }
 
-  /** Bytes held for payloads (the buffer's capacity), for tests and metrics. */
+  /** Bytes held for payloads (the chunks' sizes), for tests and metrics. */
   get byteCapacity(): number {
-    return this.#bytes.byteLength
+    let total = 0
+    for (const chunk of this.#chunks) total += chunk.byteLength
+    return total
   }
 
   /** Doubles the ring (up to `maxMessages` slots), oldest message first at slot 0. */
@@ -132,68 +176,64 @@ export class TopicLog {
     const old = this.#publishedAtMs.length
     const slots = Math.min(this.#maxMessages, old * 2)
     const publishedAtMs = new Float64Array(slots)
+    const chunkSeq = new Float64Array(slots)
     const start = new Float64Array(slots)
     const length = new Float64Array(slots)
     const headers = new Array<Readonly<Record<string, string>>>(slots).fill(NO_HEADERS)
     for (let i = 0; i < this.count; i++) {
       const from = (this.#first + i) % old
       publishedAtMs[i] = this.#publishedAtMs[from] as number
+      chunkSeq[i] = this.#chunkSeq[from] as number
       start[i] = this.#start[from] as number
       length[i] = this.#length[from] as number
       headers[i] = this.#headers[from] as Readonly<Record<string, string>>
     }
     this.#publishedAtMs = publishedAtMs
+    this.#chunkSeq = chunkSeq
     this.#start = start
     this.#length = length
     this.#headers = headers
     this.#first = 0
   }
 
-  /**
-   * Returns where `n` payload bytes go at the end of the buffer. When they do not fit, the
-   * retained payloads move to the start of the buffer, or of a new one twice the size needed
-   * when the current one is less than twice too large.
-   */
+  /** Reserves `n` (> 0) bytes in the newest chunk, taking a new one when they do not fit; returns where they go. */
   #reserve(n: number): number {
-    if (this.#bytesEnd + n > this.#bytes.byteLength) {
-      const need = this.#bytesEnd - this.#bytesHead + n
-      this.#compact(need > this.#bytes.byteLength / 2 ? sizeFor(need) : this.#bytes.byteLength)
+    const chunks = this.#chunks
+    const newest = chunks[chunks.length - 1]
+    const at = this.#tail
+    if (newest !== undefined && at + n <= newest.byteLength) {
+      this.#tail = at + n
+      return at
     }
-    const at = this.#bytesEnd
-    this.#bytesEnd += n
-    return at
-  }
-
-  /** Gives the buffer back when the retained payloads use less than 1/8 of it (after a burst of large messages). */
-  #shrinkIfSparse(): void {
-    const capacity = this.#bytes.byteLength
-    if (capacity > MIN_BYTES && (this.#bytesEnd - this.#bytesHead) * 8 < capacity) {
-      this.#compact(sizeFor(this.#bytesEnd - this.#bytesHead))
-    }
-  }
-
-  /** Moves the retained payloads to the start of a buffer of `capacity` bytes (the current one when it has that size). */
-  #compact(capacity: number): void {
-    const head = this.#bytesHead
-    const end = this.#bytesEnd
-    if (capacity === this.#bytes.byteLength) {
-      this.#bytes.copyWithin(0, head, end)
+    let chunk: Uint8Array
+    if (n > MAX_PACKED_BYTES) {
+      chunk = new Uint8Array(n)
+    } else if (this.#nextChunkBytes < CHUNK_BYTES) {
+      let size = this.#nextChunkBytes
+      while (size < n) size *= 2
+      chunk = new Uint8Array(size)
+      this.#nextChunkBytes = CHUNK_BYTES
     } else {
-      const next = new Uint8Array(capacity)
-      next.set(this.#bytes.subarray(head, end), 0)
-      this.#bytes = next
+      chunk = pool.pop() ?? new Uint8Array(CHUNK_BYTES)
     }
-    const slots = this.#publishedAtMs.length
-    for (let i = 0; i < this.count; i++) {
-      const slot = (this.#first + i) % slots
-      this.#start[slot] = (this.#start[slot] as number) - head
-    }
-    this.#bytesHead = 0
-    this.#bytesEnd = end - head
+    chunks.push(chunk)
+    // A chunk of its own takes nothing after its payload.
+    this.#tail = n > MAX_PACKED_BYTES ? chunk.byteLength + 1 : n
+    return 0
   }
-}
 
-/** A buffer size for `bytes` bytes with room to grow: the power of two at or above twice it, at least MIN_BYTES. */
-function sizeFor(bytes: number): number {
-  return Math.max(MIN_BYTES, 2 ** Math.ceil(Math.log2(bytes * 2 || 1)))
+  /** Releases the chunks numbered below `seq` (no retained payload is in them). */
+  #releaseChunksBefore(seq: number): void {
+    const chunks = this.#chunks
+    let k = 0
+    while (k < chunks.length && this.#firstChunkSeq + k < seq) {
+      const chunk = chunks[k] as Uint8Array
+      if (chunk.byteLength === CHUNK_BYTES && pool.length < MAX_POOLED_CHUNKS) pool.push(chunk)
+      k++
+    }
+    if (k === 0) return
+    chunks.splice(0, k)
+    this.#firstChunkSeq += k
+    if (chunks.length === 0) this.#tail = 0
+  }
 }
