@@ -210,7 +210,19 @@ async def test_cancelling_a_receive_keeps_the_subscription() -> None:
 
 @pytest.mark.parametrize(
     ("max_in_flight", "batch"),
-    [(0, 1), (2, 1), (7, 1), (8, 2), (40, 10), (64, 16), (100, 25), (255, 63), (256, 64), (257, 64), (10000, 64)],
+    [
+        (0, 1),
+        (2, 1),
+        (7, 1),
+        (8, 2),
+        (40, 10),
+        (64, 16),
+        (100, 25),
+        (255, 63),
+        (256, 64),
+        (257, 64),
+        (10000, 64),
+    ],
 )
 async def test_ack_batch_is_a_quarter_of_max_in_flight_capped_at_64(max_in_flight: int, batch: int) -> None:
     host = Host()

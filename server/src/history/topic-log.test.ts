@@ -108,6 +108,69 @@ describe('TopicLog', () => {
     expect(log.byteCapacity).toBe(0)
   })
 
+  it('matches a model under random appends and drops of empty, small and own-chunk payloads', () => {
+    const random = rng(1234)
+    const sizes = [0, 0, 1, 27, 300, 1_023, 1_025, 4_096, 4_097, 16_384, 20_000]
+    const maxes = [1, 2, 3, 5, 8, 17, 100]
+    const logs = maxes.map((max) => new TopicLog('e', max))
+    const models: Uint8Array[][] = maxes.map(() => [])
+    for (let i = 1; i <= 4_000; i++) {
+      const k = Math.floor(random() * logs.length)
+      const log = logs[k] as TopicLog
+      const model = models[k] as Uint8Array[]
+      if (random() < 0.15) {
+        const n = Math.floor(random() * 4)
+        log.dropOldest(n)
+        model.splice(0, n)
+      } else {
+        const payload = bytes(sizes[Math.floor(random() * sizes.length)] as number, i)
+        log.append(payload, {}, i)
+        model.push(payload)
+        if (model.length > (maxes[k] as number)) model.shift()
+      }
+      expect(log.count).toBe(model.length)
+      for (let j = 0; j < model.length; j++) {
+        expect(
+          Buffer.from(log.at(j).payload).equals(model[j] as Uint8Array),
+          `log ${k} message ${j} at step ${i}`,
+        ).toBe(true)
+      }
+      if (model.length === 0) expect(log.byteCapacity).toBe(0)
+    }
+  })
+
+  it('keeps a topic that retains little on small chunks, however much it was sent', () => {
+    // A per-user topic: a message now and then, the older ones dropped (by age, here by hand).
+    const log = new TopicLog('e', 1_000)
+    for (let i = 1; i <= 500; i++) {
+      log.append(bytes(100, i), {}, i)
+      log.dropOldest(log.count - 1)
+      expect(log.byteCapacity).toBeLessThanOrEqual(2 * 1024)
+    }
+    expect(log.at(0).payload).toEqual(bytes(100, 500))
+  })
+
+  it('gives every payload above 4 KiB a chunk of its own, and an empty payload pins no chunk', () => {
+    const log = new TopicLog('e', 10)
+    log.append(bytes(10, 1), {}, 1)
+    log.append(bytes(5_000, 2), {}, 2) // would fit in no 1 KiB chunk anyway; 5 000 B exactly
+    log.append(bytes(4_097, 3), {}, 3)
+    expect(log.byteCapacity).toBe(1024 + 5_000 + 4_097)
+    log.append(new Uint8Array(0), {}, 4)
+    log.dropOldest(3)
+    // Only the empty payload is retained: no bytes are held for it.
+    expect(log.count).toBe(1)
+    expect(log.byteCapacity).toBe(0)
+    expect(log.at(0).payload).toEqual(new Uint8Array(0))
+    log.append(bytes(7, 5), {}, 5)
+    log.append(new Uint8Array(0), {}, 6)
+    log.append(bytes(9, 7), {}, 7)
+    log.dropOldest(2) // the empty one and the 7 bytes: the 9 bytes share their chunk, which stays
+    expect(log.at(0).payload).toEqual(new Uint8Array(0))
+    expect(log.at(1).payload).toEqual(bytes(9, 7))
+    expect(log.byteCapacity).toBe(1024)
+  })
+
   it('drops the oldest messages and their headers', () => {
     const log = new TopicLog('e', 10)
     const h = { a: '1' }

@@ -17,13 +17,14 @@
  * topic filled. Topics that are published to at similar rates grow at the same moment, and on
  * the latency benchmark those rounds of new buffers (and the old ones left for the collector)
  * came with event-loop stalls of 50–100 ms: p99.9 40–75 ms against 11–17 ms with the buffers
- * preallocated. Now a topic's bytes sit in a queue of chunks that are never copied or resized:
- * the first is small (1 KiB) so that a topic with a few messages stays small (many per-user
- * topics), the following ones are `CHUNK_BYTES` each, and a chunk whose messages have all been
- * dropped goes back to a pool shared by every topic, where the next topic to need one takes it.
- * A topic filling up therefore allocates twice or so instead of at each doubling, and a full
- * one allocates nothing. A payload above `MAX_PACKED_BYTES` gets a chunk of its own, exactly
- * its size, released with it.
+ * preallocated. Now a topic's bytes sit in a queue of chunks that are never copied or resized.
+ * While a topic retains under 4 KiB it takes small chunks (1 KiB), so that a topic keeping a few
+ * messages (a per-user topic) stays small however much it was sent; past that it takes
+ * `CHUNK_BYTES` chunks, and a chunk whose messages have all been dropped goes back to a pool
+ * shared by every topic, where the next topic to need one takes it. A topic filling up
+ * allocates a few small chunks and then one per 16 KiB instead of a doubled copy, and one at its
+ * limit reuses chunks. A payload above `MAX_PACKED_BYTES` gets a chunk of its own, exactly its
+ * size, released with it. An empty payload holds no chunk.
  *
  * Offsets are contiguous within a log, so they are not stored: the oldest retained message
  * has offset `lastOffset - count + 1`.
@@ -40,12 +41,14 @@ export interface LoggedMessage {
 export const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze(Object.create(null))
 
 const MIN_SLOTS = 8
-/** Size of a topic's first chunk (larger for a larger first payload); the following ones are `CHUNK_BYTES`. */
-const FIRST_CHUNK_BYTES = 1024
+/** Size of a chunk taken while a topic retains few bytes (larger for a larger payload). */
+const SMALL_CHUNK_BYTES = 1024
 /** Size of a full chunk, the only size that is pooled. */
 export const CHUNK_BYTES = 16 * 1024
 /** Largest payload packed into a shared chunk; larger ones get a chunk of their own. */
 const MAX_PACKED_BYTES = CHUNK_BYTES / 4
+/** Retained bytes from which a topic takes full chunks instead of small ones. */
+const FULL_CHUNKS_FROM_BYTES = CHUNK_BYTES / 4
 /** Most free chunks kept for reuse, across all topics (1 MiB). */
 const MAX_POOLED_CHUNKS = 64
 
@@ -87,8 +90,13 @@ export class TopicLog {
   #firstChunkSeq = 0
   /** Bytes used in the newest chunk (past its length: the chunk takes no more payloads). */
   #tail = 0
-  /** Size of the next chunk this topic takes: `FIRST_CHUNK_BYTES` for its first, then `CHUNK_BYTES`. */
-  #nextChunkBytes = FIRST_CHUNK_BYTES
+  /** Payload bytes of the retained messages. */
+  #retainedBytes = 0
+  /**
+   * Offset of the oldest retained message with a non-empty payload (Infinity: none). The chunks
+   * before its chunk hold nothing retained. (An empty payload has no bytes and pins no chunk.)
+   */
+  #oldestWithBytes = Number.POSITIVE_INFINITY
 
   constructor(epoch: string, maxMessages: number) {
     this.epoch = epoch
@@ -108,9 +116,10 @@ export class TopicLog {
 
   /** Assigns the next offset to a message and retains a copy of it (when `maxMessages` > 0); returns the offset. */
   append(payload: Uint8Array, headers: Readonly<Record<string, string>>, publishedAtMs: number): number {
-    this.lastOffset++
-    if (this.#maxMessages === 0) return this.lastOffset
+    if (this.#maxMessages === 0) return ++this.lastOffset
+    // Before the offset moves: `dropOldest` reads the retained range from `lastOffset` and `count`.
     if (this.count === this.#maxMessages) this.dropOldest(1)
+    this.lastOffset++
     if (this.count === this.#publishedAtMs.length) this.#growSlots()
     const n = payload.byteLength
     const chunks = this.#chunks
@@ -118,10 +127,12 @@ export class TopicLog {
     if (n > 0) {
       at = this.#reserve(n)
       ;(chunks[chunks.length - 1] as Uint8Array).set(payload, at)
+      this.#retainedBytes += n
+      if (this.#oldestWithBytes === Number.POSITIVE_INFINITY) this.#oldestWithBytes = this.lastOffset
     }
     const slot = (this.#first + this.count) % this.#publishedAtMs.length
     this.#publishedAtMs[slot] = publishedAtMs
-    // An empty payload has no bytes; it takes the newest chunk's number so that numbers never decrease.
+    // An empty payload has no bytes; its chunk number is never read.
     this.#chunkSeq[slot] = this.#firstChunkSeq + chunks.length - 1
     this.#start[slot] = at
     this.#length[slot] = n
@@ -140,13 +151,23 @@ export class TopicLog {
     const slots = this.#publishedAtMs.length
     const drop = Math.min(n, this.count)
     for (let i = 0; i < drop; i++) {
-      this.#headers[this.#first] = NO_HEADERS // no reference kept to a dropped message's headers
-      this.#first = (this.#first + 1) % slots
+      const first = this.#first
+      this.#retainedBytes -= this.#length[first] as number
+      this.#headers[first] = NO_HEADERS // no reference kept to a dropped message's headers
+      this.#first = (first + 1) % slots
     }
     this.count -= drop
-    const keepFrom =
-      this.count === 0 ? this.#firstChunkSeq + this.#chunks.length : (this.#chunkSeq[this.#first] as number)
-    this.#releaseChunksBefore(keepFrom)
+    // Find the oldest retained payload from the last one found: each message is passed once.
+    const firstOffset = this.firstOffset
+    let offset = Math.max(this.#oldestWithBytes, firstOffset)
+    while (offset <= this.lastOffset && this.#length[(this.#first + offset - firstOffset) % slots] === 0) offset++
+    if (offset > this.lastOffset) {
+      this.#oldestWithBytes = Number.POSITIVE_INFINITY
+      this.#releaseChunksBefore(this.#firstChunkSeq + this.#chunks.length)
+    } else {
+      this.#oldestWithBytes = offset
+      this.#releaseChunksBefore(this.#chunkSeq[(this.#first + offset - firstOffset) % slots] as number)
+    }
   }
 
   /** The retained message at ring position `i` (0 = oldest), with a copy of its payload. */
@@ -199,6 +220,11 @@ export class TopicLog {
   /** Reserves `n` (> 0) bytes in the newest chunk, taking a new one when they do not fit; returns where they go. */
   #reserve(n: number): number {
     const chunks = this.#chunks
+    if (n > MAX_PACKED_BYTES) {
+      chunks.push(new Uint8Array(n))
+      this.#tail = Number.POSITIVE_INFINITY // a chunk of its own takes nothing after its payload
+      return 0
+    }
     const newest = chunks[chunks.length - 1]
     const at = this.#tail
     if (newest !== undefined && at + n <= newest.byteLength) {
@@ -206,19 +232,16 @@ export class TopicLog {
       return at
     }
     let chunk: Uint8Array
-    if (n > MAX_PACKED_BYTES) {
-      chunk = new Uint8Array(n)
-    } else if (this.#nextChunkBytes < CHUNK_BYTES) {
-      let size = this.#nextChunkBytes
+    if (this.#retainedBytes + n >= FULL_CHUNKS_FROM_BYTES) {
+      chunk = pool.pop() ?? new Uint8Array(CHUNK_BYTES)
+    } else {
+      // A topic that keeps only a few small messages (a per-user topic) stays at a small chunk or two.
+      let size = SMALL_CHUNK_BYTES
       while (size < n) size *= 2
       chunk = new Uint8Array(size)
-      this.#nextChunkBytes = CHUNK_BYTES
-    } else {
-      chunk = pool.pop() ?? new Uint8Array(CHUNK_BYTES)
     }
     chunks.push(chunk)
-    // A chunk of its own takes nothing after its payload.
-    this.#tail = n > MAX_PACKED_BYTES ? chunk.byteLength + 1 : n
+    this.#tail = n
     return 0
   }
 
