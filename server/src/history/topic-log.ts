@@ -158,16 +158,20 @@ export class TopicLog {
     }
     this.count -= drop
     // Find the oldest retained payload from the last one found: each message is passed once.
-    const firstOffset = this.firstOffset
-    let offset = Math.max(this.#oldestWithBytes, firstOffset)
-    while (offset <= this.lastOffset && this.#length[(this.#first + offset - firstOffset) % slots] === 0) offset++
+    let offset = Math.max(this.#oldestWithBytes, this.firstOffset)
+    while (offset <= this.lastOffset && this.#length[this.#slotOf(offset)] === 0) offset++
     if (offset > this.lastOffset) {
       this.#oldestWithBytes = Number.POSITIVE_INFINITY
       this.#releaseChunksBefore(this.#firstChunkSeq + this.#chunks.length)
     } else {
       this.#oldestWithBytes = offset
-      this.#releaseChunksBefore(this.#chunkSeq[(this.#first + offset - firstOffset) % slots] as number)
+      this.#releaseChunksBefore(this.#chunkSeq[this.#slotOf(offset)] as number)
     }
+  }
+
+  /** The ring slot of the retained message with offset `offset`. */
+  #slotOf(offset: number): number {
+    return (this.#first + offset - this.firstOffset) % this.#publishedAtMs.length
   }
 
   /** The retained message at ring position `i` (0 = oldest), with a copy of its payload. */
@@ -176,10 +180,17 @@ export class TopicLog {
     const slot = (this.#first + i) % this.#publishedAtMs.length
     const start = this.#start[slot] as number
     const length = this.#length[slot] as number
-    const chunk = this.#chunks[(this.#chunkSeq[slot] as number) - this.#firstChunkSeq]
+    // A copy: chunks are reused once their messages are dropped, and callers keep payloads. An
+    // empty payload has no chunk of its own.
+    const payload =
+      length === 0
+        ? new Uint8Array(0)
+        : (this.#chunks[(this.#chunkSeq[slot] as number) - this.#firstChunkSeq] as Uint8Array).slice(
+            start,
+            start + length,
+          )
     return {
-      // A copy: chunks are reused once their messages are dropped, and callers keep payloads.
-      payload: length === 0 || chunk === undefined ? new Uint8Array(0) : chunk.slice(start, start + length),
+      payload,
       headers: this.#headers[slot] as Readonly<Record<string, string>>,
       publishedAtMs: this.#publishedAtMs[slot] as number,
     }
