@@ -3,8 +3,9 @@
  * graceful drain on SIGTERM (clients get 4000, exit code 0), and no dev token when real keys
  * are configured.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { SUBPROTOCOL_JSON } from '@zerorelay/protocol'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -13,6 +14,11 @@ import { openClient } from './helpers.js'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const children: ChildProcess[] = []
 
+/** Whether `taskset` (util-linux) can run here. */
+function hasTaskset(): boolean {
+  return spawnSync('taskset', ['-c', '0', 'true']).status === 0
+}
+
 afterEach(() => {
   for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL')
 })
@@ -20,14 +26,21 @@ afterEach(() => {
 /**
  * Starts the entry: through tsx (as the tests run the sources), or (`npm-start`) exactly as
  * `npm start` does, through scripts/start.sh (which `exec`s node, so signals reach the relay
- * itself).
+ * itself). `wrapper` runs it under a command that `exec`s it in turn (e.g. `taskset -c 0`).
  */
-function startEntry(args: string[], env: Record<string, string> = {}, how: 'tsx' | 'npm-start' = 'tsx') {
+function startEntry(
+  args: string[],
+  env: Record<string, string> = {},
+  how: 'tsx' | 'npm-start' = 'tsx',
+  wrapper: string[] = [],
+) {
   const [command, argv] =
     how === 'npm-start'
       ? ['bash', ['scripts/start.sh', ...args]]
       : [process.execPath, ['--import', 'tsx', 'server/src/main.ts', ...args]]
-  const child = spawn(command, argv, {
+  const [wrapped, wrappedArgv] =
+    wrapper.length === 0 ? [command, argv] : [wrapper[0] as string, [...wrapper.slice(1), command, ...argv]]
+  const child = spawn(wrapped, wrappedArgv, {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -130,6 +143,8 @@ describe('npm start (server/src/main.ts)', () => {
       const nodeFlags = argv.slice(1, script)
       expect(nodeFlags).toEqual([
         '--max-semi-space-size=8',
+        // On one CPU (this test pinned, say) the launcher adds --single-threaded-gc: see the next test.
+        ...(availableParallelism() === 1 ? ['--single-threaded-gc'] : []),
         '--max-old-space-size=3000',
         '--stack-size=900',
         '--import',
@@ -138,6 +153,24 @@ describe('npm start (server/src/main.ts)', () => {
       expect(entry.output()).not.toContain('ZERORELAY_NODE_FLAGS')
       entry.child.kill('SIGINT')
       expect(await entry.exited, entry.output()).toBe(0)
+    },
+  )
+
+  it.runIf(existsSync('/proc/self/cmdline') && hasTaskset())(
+    'runs V8 GC on the main thread when the relay may use one CPU only',
+    async () => {
+      // taskset pins the launcher to one CPU; node inherits the affinity, as under a cpuset.
+      const child = startEntry(['--port', '0', '--admin-port', '0'], {}, 'npm-start', ['taskset', '-c', '0'])
+      await child.waitFor(/zerorelay is running: ws:\/\//)
+      const argv = readFileSync(`/proc/${child.child.pid}/cmdline`, 'utf8').split('\0')
+      expect(argv.slice(1, argv.indexOf('server/src/main.ts'))).toEqual([
+        '--max-semi-space-size=8',
+        '--single-threaded-gc',
+        '--import',
+        'tsx',
+      ])
+      child.child.kill('SIGINT')
+      expect(await child.exited, child.output()).toBe(0)
     },
   )
 
