@@ -19,6 +19,14 @@ function hasTaskset(): boolean {
   return spawnSync('taskset', ['-c', '0', 'true']).status === 0
 }
 
+/** The Node flags of a relay started through start.sh (which `exec`s node: the child's pid is the relay's). */
+function nodeFlagsOf(pid: number | undefined): string[] {
+  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+  const script = argv.indexOf('server/src/main.ts')
+  expect(script).toBeGreaterThan(0)
+  return argv.slice(1, script)
+}
+
 afterEach(() => {
   for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL')
 })
@@ -136,12 +144,7 @@ describe('npm start (server/src/main.ts)', () => {
         'npm-start',
       )
       await entry.waitFor(/zerorelay is running: ws:\/\//)
-      // start.sh execs node: the child's pid is the relay's.
-      const argv = readFileSync(`/proc/${entry.child.pid}/cmdline`, 'utf8').split('\0')
-      const script = argv.indexOf('server/src/main.ts')
-      expect(script).toBeGreaterThan(0)
-      const nodeFlags = argv.slice(1, script)
-      expect(nodeFlags).toEqual([
+      expect(nodeFlagsOf(entry.child.pid)).toEqual([
         '--max-semi-space-size=8',
         // On one CPU (this test pinned, say) the launcher adds --single-threaded-gc: see the next test.
         ...(availableParallelism() === 1 ? ['--single-threaded-gc'] : []),
@@ -162,8 +165,7 @@ describe('npm start (server/src/main.ts)', () => {
       // taskset pins the launcher to one CPU; node inherits the affinity, as under a cpuset.
       const child = startEntry(['--port', '0', '--admin-port', '0'], {}, 'npm-start', ['taskset', '-c', '0'])
       await child.waitFor(/zerorelay is running: ws:\/\//)
-      const argv = readFileSync(`/proc/${child.child.pid}/cmdline`, 'utf8').split('\0')
-      expect(argv.slice(1, argv.indexOf('server/src/main.ts'))).toEqual([
+      expect(nodeFlagsOf(child.child.pid)).toEqual([
         '--max-semi-space-size=8',
         '--single-threaded-gc',
         '--import',

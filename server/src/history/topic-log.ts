@@ -130,7 +130,7 @@ export class TopicLog {
       this.#retainedBytes += n
       if (this.#oldestWithBytes === Number.POSITIVE_INFINITY) this.#oldestWithBytes = this.lastOffset
     }
-    const slot = (this.#first + this.count) % this.#publishedAtMs.length
+    const slot = this.#slotAt(this.count)
     this.#publishedAtMs[slot] = publishedAtMs
     // An empty payload has no bytes; its chunk number is never read.
     this.#chunkSeq[slot] = this.#firstChunkSeq + chunks.length - 1
@@ -171,13 +171,18 @@ export class TopicLog {
 
   /** The ring slot of the retained message with offset `offset`. */
   #slotOf(offset: number): number {
-    return (this.#first + offset - this.firstOffset) % this.#publishedAtMs.length
+    return this.#slotAt(offset - this.firstOffset)
+  }
+
+  /** The ring slot of ring position `i` (0 = the oldest retained message, `count` = the next one). */
+  #slotAt(i: number): number {
+    return (this.#first + i) % this.#publishedAtMs.length
   }
 
   /** The retained message at ring position `i` (0 = oldest), with a copy of its payload. */
   at(i: number): LoggedMessage {
     if (i < 0 || i >= this.count) throw new RangeError(`no retained message ${i}`)
-    const slot = (this.#first + i) % this.#publishedAtMs.length
+    const slot = this.#slotAt(i)
     const start = this.#start[slot] as number
     const length = this.#length[slot] as number
     // A copy: chunks are reused once their messages are dropped, and callers keep payloads. An
