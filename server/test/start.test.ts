@@ -19,33 +19,42 @@ function hasTaskset(): boolean {
   return spawnSync('taskset', ['-c', '0', 'true']).status === 0
 }
 
-/** The Node flags of a relay started through start.sh (which `exec`s node: the child's pid is the relay's). */
-function nodeFlagsOf(pid: number | undefined): string[] {
+/**
+ * The runtime flags of a relay started through a launcher, which `exec`s the runtime (the child's
+ * pid is the relay's): the arguments between the runtime's path and the entry `script`.
+ */
+function runtimeFlagsOf(pid: number | undefined, script = 'server/src/main.ts'): string[] {
   const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
-  const script = argv.indexOf('server/src/main.ts')
-  expect(script).toBeGreaterThan(0)
-  return argv.slice(1, script)
+  const at = argv.indexOf(script)
+  expect(at).toBeGreaterThan(0)
+  return argv.slice(1, at)
 }
+const nodeFlagsOf = (pid: number | undefined) => runtimeFlagsOf(pid)
 
 afterEach(() => {
   for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL')
 })
 
+/** How `startEntry` starts the relay: tsx (as the tests run the sources), or a launcher exactly as npm runs it. */
+const LAUNCHERS = {
+  tsx: [process.execPath, '--import', 'tsx', 'server/src/main.ts'],
+  'npm-start': ['bash', 'scripts/start.sh'],
+  'start:deno': ['bash', 'scripts/start-deno.sh'],
+  'start:deno-native': ['bash', 'scripts/start-deno.sh', '--native'],
+} as const
+
 /**
- * Starts the entry: through tsx (as the tests run the sources), or (`npm-start`) exactly as
- * `npm start` does, through scripts/start.sh (which `exec`s node, so signals reach the relay
+ * Starts the entry (see LAUNCHERS; the launchers `exec` the runtime, so signals reach the relay
  * itself). `wrapper` runs it under a command that `exec`s it in turn (e.g. `taskset -c 0`).
  */
 function startEntry(
   args: string[],
   env: Record<string, string> = {},
-  how: 'tsx' | 'npm-start' = 'tsx',
+  how: keyof typeof LAUNCHERS = 'tsx',
   wrapper: string[] = [],
 ) {
-  const [command, argv] =
-    how === 'npm-start'
-      ? ['bash', ['scripts/start.sh', ...args]]
-      : [process.execPath, ['--import', 'tsx', 'server/src/main.ts', ...args]]
+  const [command, ...launcherArgs] = LAUNCHERS[how]
+  const argv = [...launcherArgs, ...args]
   const [wrapped, wrappedArgv] =
     wrapper.length === 0 ? [command, argv] : [wrapper[0] as string, [...wrapper.slice(1), command, ...argv]]
   const child = spawn(wrapped, wrappedArgv, {
@@ -174,6 +183,48 @@ describe('npm start (server/src/main.ts)', () => {
       child.child.kill('SIGINT')
       expect(await child.exited, child.output()).toBe(0)
     },
+  )
+
+  it.runIf(existsSync('/proc/self/cmdline'))(
+    'runs Deno (npm run start:deno) with the shipped V8 flags plus ZERORELAY_DENO_FLAGS, which the relay does not see',
+    async () => {
+      const entry = startEntry(
+        ['--port', '0', '--admin-port', '0'],
+        { ZERORELAY_DENO_FLAGS: '--quiet --v8-flags=--max-old-space-size=3000' },
+        'start:deno',
+      )
+      await entry.waitFor(/zerorelay is running: ws:\/\//, 60_000)
+      expect(runtimeFlagsOf(entry.child.pid, 'server/src/main.deno.ts')).toEqual([
+        'run',
+        '-A',
+        '--unstable-sloppy-imports',
+        // On one CPU (this test pinned, say) the launcher adds --single-threaded-gc: see the next test.
+        `--v8-flags=--max-semi-space-size=8${availableParallelism() === 1 ? ',--single-threaded-gc' : ''}`,
+        '--quiet',
+        '--v8-flags=--max-old-space-size=3000',
+      ])
+      expect(entry.output()).not.toContain('ZERORELAY_DENO_FLAGS')
+      entry.child.kill('SIGINT')
+      expect(await entry.exited, entry.output()).toBe(0)
+    },
+    90_000,
+  )
+
+  it.runIf(existsSync('/proc/self/cmdline') && hasTaskset())(
+    'runs the native Deno adapter (npm run start:deno-native) with V8 GC on the main thread on one CPU',
+    async () => {
+      const entry = startEntry(['--port', '0', '--admin-port', '0'], {}, 'start:deno-native', ['taskset', '-c', '0'])
+      await entry.waitFor(/zerorelay is running: ws:\/\//, 60_000)
+      expect(runtimeFlagsOf(entry.child.pid, 'server/src/main.deno-native.ts')).toEqual([
+        'run',
+        '-A',
+        '--unstable-sloppy-imports',
+        '--v8-flags=--max-semi-space-size=8,--single-threaded-gc',
+      ])
+      entry.child.kill('SIGINT')
+      expect(await entry.exited, entry.output()).toBe(0)
+    },
+    90_000,
   )
 
   it('stops with a clear message naming the bad key', async () => {

@@ -25,7 +25,7 @@ import {
 export const ZERORELAY_ENTRY = join(REPO_ROOT, 'server', 'src', 'main.ts')
 const ZERORELAY_START_NODE = join(REPO_ROOT, 'scripts', 'start.sh')
 const ZERORELAY_ENTRY_BUN = join(REPO_ROOT, 'server', 'src', 'main.bun.ts')
-const ZERORELAY_ENTRY_DENO = join(REPO_ROOT, 'server', 'src', 'main.deno.ts')
+const ZERORELAY_START_DENO = join(REPO_ROOT, 'scripts', 'start-deno.sh')
 const TENANT = 'bench'
 // A fixed, non-secret benchmark key (loopback only, thrown away with the process).
 const SECRET = 'zerorelay-bench-hs256-secret-0123456789abcdef'
@@ -65,17 +65,11 @@ export function benchConfig(port: number, opts: StartOptions): Record<string, un
 
 function runtimeCommand(runtime: 'node' | 'bun' | 'deno', confPath: string): [string, string[]] {
   const args = ['--config', confPath]
-  // Node: through the product's launcher (`npm start`), so the relay runs with the V8 flags it ships
-  // with; it `exec`s node, so the pid accounted is the relay's.
+  // Node and Deno: through the product's launchers (`npm start`, `npm run start:deno`), so the relay
+  // runs with the V8 flags it ships with; they `exec` the runtime, so the pid accounted is the relay's.
   if (runtime === 'node') return ['bash', [ZERORELAY_START_NODE, ...args]]
   if (runtime === 'bun') return [npmBinary('bun') as string, [ZERORELAY_ENTRY_BUN, ...args]]
-  // The server's imports use `.js` specifiers for `.ts` files (NodeNext style).
-  // BENCH_SERVER_DENO_ARGS: extra `deno run` flags, e.g. "--v8-flags=--perf-basic-prof" for `perf`.
-  const extra = (process.env.BENCH_SERVER_DENO_ARGS ?? '').split(' ').filter((a) => a !== '')
-  return [
-    npmBinary('deno') as string,
-    ['run', '-A', '--quiet', '--unstable-sloppy-imports', ...extra, ZERORELAY_ENTRY_DENO, ...args],
-  ]
+  return ['bash', [ZERORELAY_START_DENO, ...args]]
 }
 
 async function startZerorelay(runtime: 'node' | 'bun' | 'deno', opts: StartOptions): Promise<StartedTarget> {
@@ -94,6 +88,8 @@ async function startZerorelay(runtime: 'node' | 'bun' | 'deno', opts: StartOptio
   }
   const nodeFlags = process.env.BENCH_SERVER_NODE_ARGS
   if (nodeFlags !== undefined) env.ZERORELAY_NODE_FLAGS = nodeFlags
+  // BENCH_SERVER_DENO_ARGS: extra `deno run` flags, e.g. "--v8-flags=--perf-basic-prof" for `perf`.
+  env.ZERORELAY_DENO_FLAGS = `--quiet ${process.env.BENCH_SERVER_DENO_ARGS ?? ''}`.trim()
   const child = spawnChild(cmd, args, {
     cpu: opts.cpu,
     cwd: REPO_ROOT,
@@ -123,13 +119,20 @@ async function startZerorelay(runtime: 'node' | 'bun' | 'deno', opts: StartOptio
   }
 }
 
+/** How each target starts the relay, as its description says. */
+const LAUNCH = {
+  node: 'npm start: scripts/start.sh',
+  bun: 'server/src/main.bun.ts',
+  deno: 'npm run start:deno: scripts/start-deno.sh',
+} as const
+
 function zerorelayTarget(runtime: 'node' | 'bun' | 'deno'): Target {
   const binary = runtime === 'node' ? process.execPath : npmBinary(runtime)
   return {
     name: `zerorelay-${runtime}`,
     runtime,
     kind: 'zerorelay',
-    description: `zerorelay (${runtime === 'node' ? 'npm start: scripts/start.sh' : `server/src/main.${runtime}.ts`}) on ${runtime}: protobuf frames, JWT auth, limits on`,
+    description: `zerorelay (${LAUNCH[runtime]}) on ${runtime}: protobuf frames, JWT auth, limits on`,
     dialect: 'zerorelay',
     scenarios: SCENARIOS,
     unavailable() {
