@@ -29,7 +29,6 @@ function runtimeFlagsOf(pid: number | undefined, script = 'server/src/main.ts'):
   expect(at).toBeGreaterThan(0)
   return argv.slice(1, at)
 }
-const nodeFlagsOf = (pid: number | undefined) => runtimeFlagsOf(pid)
 
 afterEach(() => {
   for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL')
@@ -95,6 +94,22 @@ function startEntry(
   return { child, exited, waitFor, output: () => out }
 }
 
+/**
+ * Starts a relay through a launcher (`how`), waits until it serves, reads the flags the launcher
+ * gave the runtime it `exec`ed (those before the entry `script`), then stops it (exit code 0).
+ */
+async function launchedFlags(
+  how: keyof typeof LAUNCHERS,
+  options: { env?: Record<string, string>; wrapper?: string[]; script?: string } = {},
+): Promise<{ flags: string[]; output: string }> {
+  const entry = startEntry(['--port', '0', '--admin-port', '0'], options.env, how, options.wrapper)
+  await entry.waitFor(/zerorelay is running: ws:\/\//, 60_000)
+  const flags = runtimeFlagsOf(entry.child.pid, options.script)
+  entry.child.kill('SIGINT')
+  expect(await entry.exited, entry.output()).toBe(0)
+  return { flags, output: entry.output() }
+}
+
 describe('npm start (server/src/main.ts)', () => {
   it('starts with zero config, prints a working dev token and wscat line, and drains on SIGTERM', async () => {
     const entry = startEntry(['--port', '0', '--admin-port', '0'], {}, 'npm-start')
@@ -147,13 +162,10 @@ describe('npm start (server/src/main.ts)', () => {
   it.runIf(existsSync('/proc/self/cmdline'))(
     'runs Node with the shipped V8 flags plus ZERORELAY_NODE_FLAGS, which the relay does not see',
     async () => {
-      const entry = startEntry(
-        ['--port', '0', '--admin-port', '0'],
-        { ZERORELAY_NODE_FLAGS: '--max-old-space-size=3000 --stack-size=900' },
-        'npm-start',
-      )
-      await entry.waitFor(/zerorelay is running: ws:\/\//)
-      expect(nodeFlagsOf(entry.child.pid)).toEqual([
+      const { flags, output } = await launchedFlags('npm-start', {
+        env: { ZERORELAY_NODE_FLAGS: '--max-old-space-size=3000 --stack-size=900' },
+      })
+      expect(flags).toEqual([
         '--max-semi-space-size=8',
         // On one CPU (this test pinned, say) the launcher adds --single-threaded-gc: see the next test.
         ...(availableParallelism() === 1 ? ['--single-threaded-gc'] : []),
@@ -162,9 +174,7 @@ describe('npm start (server/src/main.ts)', () => {
         '--import',
         'tsx',
       ])
-      expect(entry.output()).not.toContain('ZERORELAY_NODE_FLAGS')
-      entry.child.kill('SIGINT')
-      expect(await entry.exited, entry.output()).toBe(0)
+      expect(output).not.toContain('ZERORELAY_NODE_FLAGS')
     },
   )
 
@@ -172,29 +182,19 @@ describe('npm start (server/src/main.ts)', () => {
     'runs V8 GC on the main thread when the relay may use one CPU only',
     async () => {
       // taskset pins the launcher to one CPU; node inherits the affinity, as under a cpuset.
-      const child = startEntry(['--port', '0', '--admin-port', '0'], {}, 'npm-start', ['taskset', '-c', '0'])
-      await child.waitFor(/zerorelay is running: ws:\/\//)
-      expect(nodeFlagsOf(child.child.pid)).toEqual([
-        '--max-semi-space-size=8',
-        '--single-threaded-gc',
-        '--import',
-        'tsx',
-      ])
-      child.child.kill('SIGINT')
-      expect(await child.exited, child.output()).toBe(0)
+      const { flags } = await launchedFlags('npm-start', { wrapper: ['taskset', '-c', '0'] })
+      expect(flags).toEqual(['--max-semi-space-size=8', '--single-threaded-gc', '--import', 'tsx'])
     },
   )
 
   it.runIf(existsSync('/proc/self/cmdline'))(
     'runs Deno (npm run start:deno) with the shipped V8 flags plus ZERORELAY_DENO_FLAGS, which the relay does not see',
     async () => {
-      const entry = startEntry(
-        ['--port', '0', '--admin-port', '0'],
-        { ZERORELAY_DENO_FLAGS: '--quiet --v8-flags=--max-old-space-size=3000' },
-        'start:deno',
-      )
-      await entry.waitFor(/zerorelay is running: ws:\/\//, 60_000)
-      expect(runtimeFlagsOf(entry.child.pid, 'server/src/main.deno.ts')).toEqual([
+      const { flags, output } = await launchedFlags('start:deno', {
+        env: { ZERORELAY_DENO_FLAGS: '--quiet --v8-flags=--max-old-space-size=3000' },
+        script: 'server/src/main.deno.ts',
+      })
+      expect(flags).toEqual([
         'run',
         '-A',
         '--unstable-sloppy-imports',
@@ -203,9 +203,7 @@ describe('npm start (server/src/main.ts)', () => {
         '--quiet',
         '--v8-flags=--max-old-space-size=3000',
       ])
-      expect(entry.output()).not.toContain('ZERORELAY_DENO_FLAGS')
-      entry.child.kill('SIGINT')
-      expect(await entry.exited, entry.output()).toBe(0)
+      expect(output).not.toContain('ZERORELAY_DENO_FLAGS')
     },
     90_000,
   )
@@ -213,16 +211,16 @@ describe('npm start (server/src/main.ts)', () => {
   it.runIf(existsSync('/proc/self/cmdline') && hasTaskset())(
     'runs the native Deno adapter (npm run start:deno-native) with V8 GC on the main thread on one CPU',
     async () => {
-      const entry = startEntry(['--port', '0', '--admin-port', '0'], {}, 'start:deno-native', ['taskset', '-c', '0'])
-      await entry.waitFor(/zerorelay is running: ws:\/\//, 60_000)
-      expect(runtimeFlagsOf(entry.child.pid, 'server/src/main.deno-native.ts')).toEqual([
+      const { flags } = await launchedFlags('start:deno-native', {
+        wrapper: ['taskset', '-c', '0'],
+        script: 'server/src/main.deno-native.ts',
+      })
+      expect(flags).toEqual([
         'run',
         '-A',
         '--unstable-sloppy-imports',
         '--v8-flags=--max-semi-space-size=8,--single-threaded-gc',
       ])
-      entry.child.kill('SIGINT')
-      expect(await entry.exited, entry.output()).toBe(0)
     },
     90_000,
   )
