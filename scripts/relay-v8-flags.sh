@@ -6,7 +6,7 @@
 #   loop for about 2 ms instead of 8-9 ms (docs/runtimes.md, "Node's young generation" and "Deno: the
 #   same V8 flags").
 # - --single-threaded-gc when this process may run on one CPU only (taskset, a cpuset): V8's
-#   concurrent-marking threads could then only run by preempting the event loop, for 60-90 ms at an
+#   concurrent-marking threads could then only run by preempting the event loop, for 70-90 ms at an
 #   old-generation collection; on the main thread the same marking runs in small incremental steps
 #   (docs/runtimes.md, "Node on one CPU"). nproc counts the CPUs this process may use (its affinity);
 #   the OMP_* variables, which nproc would also obey, are ignored.
