@@ -41,7 +41,14 @@ describe('checkGoals()', () => {
     run(
       'zerorelay-node',
       'E',
-      { deliveriesPerSec: 2_000_000, perSubscriberPerSec: 2_800, healthySubscribers: 950 },
+      {
+        deliveriesPerSec: 2_000_000,
+        perSubscriberPerSec: 2_800,
+        healthySubscribers: 950,
+        slowSubscribers: 50,
+        slowClosed: 0,
+        slowClosedByRelay: 50,
+      },
       { isDisturbed: true },
     ),
   ])
@@ -69,5 +76,7 @@ describe('checkGoals()', () => {
     const md = renderTables(d)
     expect(md).toMatch(/\| zerorelay-node \| 3\.00M \| 0\.968 \| 330 \|/)
     expect(md).toContain('- D zerorelay-node: n/a — n/a (not implemented): no feature')
+    // E: what the slow readers saw of their close, and what the relay counted.
+    expect(md).toMatch(/\| zerorelay-node \| 2\.00M \| 0\.933 \|[^\n]*\| 0 of 50 \| 50 \|/)
   })
 })

@@ -244,12 +244,16 @@ async function runOnce(
     const result = await runGenerator(cfg, ctx)
     if (result.status === 'ok' && started.child.proc.exitCode !== null)
       throw new Error(`server exited during the run: ${started.child.stderrTail()}`)
+    const counters =
+      scenario === 'E' && result.status === 'ok' && started.serverCounters !== undefined
+        ? await started.serverCounters()
+        : {}
     return {
       ...base,
       status: result.status,
       ...(result.note !== undefined ? { note: result.note } : {}),
       ...(result.window !== undefined ? { window: result.window } : {}),
-      metrics: result.metrics,
+      metrics: { ...result.metrics, ...counters },
       ...(result.latencyMs !== undefined ? { latencyMs: result.latencyMs } : {}),
       runMs: performance.now() - t0,
     }

@@ -2,6 +2,7 @@ import type { Socket } from 'node:net'
 import { CloseCode, SUBPROTOCOL_PROTO } from '@zerorelay/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { assertAlive, connectClient, mintToken, startRelay, type TestRelay } from './helpers.js'
+import { expectNonReadersClosed, PROBE_UNREAD_AGE_MS } from './unread-probe.js'
 
 // Loopback TCP buffers absorb a few MiB before the relay sees any backpressure, so the cap is
 // large enough that 10 × the cap exceeds what the kernel can hold.
@@ -56,4 +57,23 @@ describe('slow consumer', () => {
     pub.close()
     await assertAlive(t.url)
   })
+
+  it('closes subscribers that stop reading by the unread-age probe, before the kernel buffers fill', async () => {
+    // Byte and message caps far away, queue age off: only the probe can catch them.
+    const probe = await startRelay({
+      limits: { maxUnreadAgeMs: PROBE_UNREAD_AGE_MS, maxQueuedBytes: 64 * 1024 * 1024, maxQueueAgeMs: 0 },
+    })
+    try {
+      await expectNonReadersClosed(probe.url)
+      const actions = await probe.relay.metrics.slowConsumerActions.get()
+      const count = (reason: string) =>
+        actions.values.find((v) => v.labels.policy === 'disconnect' && v.labels.reason === reason)?.value
+      expect(count('unread')).toBe(2)
+      expect(count('bytes')).toBe(0)
+      expect(count('age')).toBe(0)
+      await assertAlive(probe.url)
+    } finally {
+      await probe.close()
+    }
+  }, 30_000)
 })

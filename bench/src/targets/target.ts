@@ -37,6 +37,12 @@ export interface StartedTarget {
   readonly dialectOptions: DialectOptions
   /** Stops the server and removes what it left behind. */
   stop(): Promise<void>
+  /**
+   * What the server counts about itself after a run, merged into the run's metrics (zerorelay:
+   * `slowClosedByRelay`, the subscribers it closed as slow consumers, from its admin `/metrics`).
+   * A non-reading client cannot see its own close, so the generator alone cannot tell.
+   */
+  serverCounters?(): Promise<Record<string, number>>
 }
 
 /** One benchmarked server. */

@@ -42,12 +42,12 @@ export async function mintBenchToken(secret = SECRET): Promise<string> {
 }
 
 /** The relay configuration the benchmark runs with (JSON, read with `--config`). */
-export function benchConfig(port: number, opts: StartOptions): Record<string, unknown> {
+export function benchConfig(port: number, opts: StartOptions, adminPort = 0): Record<string, unknown> {
   return {
     host: '127.0.0.1',
     port,
     adminHost: '127.0.0.1',
-    adminPort: 0,
+    adminPort,
     logLevel: 'warn', // per-connection info logs would be measured as relay cost
     // The default rate limits and quotas stay on (10 000 messages/s per connection, 50 000
     // publishes/s per tenant, ...): every scenario runs below them.
@@ -74,9 +74,10 @@ function runtimeCommand(runtime: 'node' | 'bun' | 'deno', confPath: string): [st
 
 async function startZerorelay(runtime: 'node' | 'bun' | 'deno', opts: StartOptions): Promise<StartedTarget> {
   const port = await freePort()
+  const adminPort = await freePort()
   const dir = mkdtempSync(join(tmpdir(), 'zr-bench-relay-'))
   const conf = join(dir, 'relay.json')
-  writeFileSync(conf, JSON.stringify(benchConfig(port, opts), null, 2))
+  writeFileSync(conf, JSON.stringify(benchConfig(port, opts, adminPort), null, 2))
   const cleanup = registerCleanup(() => rmSync(dir, { recursive: true, force: true }))
   const [cmd, args] = runtimeCommand(runtime, conf)
   // BENCH_SERVER_NODE_ARGS: extra Node flags for the relay only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
@@ -116,7 +117,17 @@ async function startZerorelay(runtime: 'node' | 'bun' | 'deno', opts: StartOptio
       await child.stop()
       cleanup()
     },
+    async serverCounters() {
+      const text = await (await fetch(`http://127.0.0.1:${adminPort}/metrics`)).text()
+      return { slowClosedByRelay: slowConsumersOf(text) }
+    },
   }
+}
+
+/** `zerorelay_slow_consumers_total` from the relay's Prometheus text (NaN when absent). */
+export function slowConsumersOf(metricsText: string): number {
+  const m = /^zerorelay_slow_consumers_total(?:\{[^}]*\})? (\d+)$/m.exec(metricsText)
+  return m === null ? Number.NaN : Number(m[1])
 }
 
 /** How each target starts the relay, as its description says. */

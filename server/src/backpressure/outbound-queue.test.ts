@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import { createOutboundQueue, createOutboundQueueFactory, utf8Length } from './outbound-queue.js'
 
-function setup(maxBytes: number, maxMessages: number, maxAgeMs = 0) {
+function setup(maxBytes: number, maxMessages: number, maxAgeMs = 0, maxUnreadAgeMs = 0) {
   const sent: (Uint8Array | string)[][] = []
   const tasks: (() => void)[] = []
   const clock = { ms: 0 }
   const socket = {
     bufferedAmount: 0,
+    pings: 0,
     result: 'sent' as 'sent' | 'buffered' | 'dropped',
     sendBatch: (f: readonly (Uint8Array | string)[]) => (sent.push([...f]), socket.result),
+    ping: () => {
+      socket.pings++
+    },
   }
   const queue = createOutboundQueue({
     socket,
     maxBytes,
     maxMessages,
     maxAgeMs,
+    maxUnreadAgeMs,
     schedule: (f) => tasks.push(f),
     now: () => clock.ms,
   })
@@ -116,6 +121,7 @@ describe('createOutboundQueue()', () => {
     const queue = createOutboundQueue({
       socket: {
         bufferedAmount: 0,
+        ping() {},
         sendBatch(f) {
           sent.push([...(f as string[])])
           if (!isInner) {
@@ -167,6 +173,85 @@ describe('createOutboundQueue()', () => {
   })
 })
 
+describe('unread-age probe', () => {
+  /** Offers one frame at `ms` and runs the flush. */
+  function sendAt(t: ReturnType<typeof setup>, ms: number, frame = 'x'): boolean {
+    t.clock.ms = ms
+    const accepted = t.queue.offer(frame, 1)
+    t.tasks.shift()?.()
+    return accepted
+  }
+
+  it('pings a busy connection every maxUnreadAgeMs / 2, one probe at a time, never at its first write', () => {
+    const t = setup(1_000_000, 100, 0, 1000)
+    sendAt(t, 0)
+    sendAt(t, 499)
+    expect(t.socket.pings).toBe(0)
+    sendAt(t, 500)
+    expect(t.socket.pings).toBe(1)
+    sendAt(t, 800)
+    sendAt(t, 1100)
+    expect(t.socket.pings).toBe(1)
+    t.clock.ms = 1150
+    t.queue.pong()
+    sendAt(t, 1649)
+    expect(t.socket.pings).toBe(1)
+    sendAt(t, 1650)
+    expect(t.socket.pings).toBe(2)
+  })
+
+  it('refuses with `unread` once the outstanding probe is older than maxUnreadAgeMs, until the pong', () => {
+    const t = setup(1_000_000, 100, 0, 1000)
+    sendAt(t, 0)
+    sendAt(t, 500)
+    expect(t.socket.pings).toBe(1)
+    expect(sendAt(t, 1500)).toBe(true)
+    expect(t.queue.unreadAgeMs()).toBe(1000)
+    t.clock.ms = 1501
+    expect(t.queue.offer('late', 4)).toBe(false)
+    expect(t.queue.refusal).toBe('unread')
+    expect(t.queue.unreadAgeMs()).toBe(1001)
+    // The byte and message caps are far away: only the probe refused.
+    expect(t.queue.fits(1, 4)).toBe(true)
+    t.queue.pong()
+    expect(t.queue.unreadAgeMs()).toBe(0)
+    expect(t.queue.offer('late', 4)).toBe(true)
+  })
+
+  it('checks the probe once per batch: frames joining a batch already accepted are not refused', () => {
+    const t = setup(1_000_000, 100, 0, 1000)
+    sendAt(t, 0)
+    sendAt(t, 500)
+    t.clock.ms = 1500
+    expect(t.queue.offer('a', 1)).toBe(true)
+    t.clock.ms = 1600
+    expect(t.queue.offer('b', 1)).toBe(true)
+    t.tasks.shift()?.()
+    expect(t.sent.at(-1)).toEqual(['a', 'b'])
+  })
+
+  it("a pong with no probe outstanding (the heartbeat's) does not delay the next probe", () => {
+    const t = setup(1_000_000, 100, 0, 1000)
+    sendAt(t, 0)
+    t.clock.ms = 400
+    t.queue.pong()
+    sendAt(t, 500)
+    expect(t.socket.pings).toBe(1)
+  })
+
+  it('sends no probe after a dropped write, and none at all when maxUnreadAgeMs is 0', () => {
+    const t = setup(1_000_000, 100, 0, 1000)
+    sendAt(t, 0)
+    t.socket.result = 'dropped'
+    sendAt(t, 600)
+    expect(t.socket.pings).toBe(0)
+    const off = setup(1_000_000, 100, 0, 0)
+    for (let ms = 0; ms <= 60_000; ms += 1000) expect(sendAt(off, ms)).toBe(true)
+    expect(off.socket.pings).toBe(0)
+    expect(off.queue.unreadAgeMs()).toBe(0)
+  })
+})
+
 describe('createOutboundQueueFactory()', () => {
   function shared() {
     const tasks: (() => void)[] = []
@@ -181,6 +266,7 @@ describe('createOutboundQueueFactory()', () => {
     })
     const socket = (name: string, fail = false) => ({
       bufferedAmount: 0,
+      ping() {},
       sendBatch(frames: readonly (Uint8Array | string)[]) {
         if (fail) throw new Error(`${name} failed`)
         sent.push(`${name}:${frames.join('')}`)

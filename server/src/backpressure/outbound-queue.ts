@@ -8,6 +8,13 @@
  * applies the slow-consumer policy (close 4008, or drop with a Gap notice) — nothing is
  * dropped silently.
  *
+ * Unread bytes: the kernel's socket buffers below the runtime's can hold megabytes that no
+ * runtime reports. While frames flow, the queue sends a WebSocket ping every `probeIntervalMs`
+ * after the batch it has just written; the client's pong proves it has read everything up to
+ * that batch. Until the pong arrives, the batch's bytes are unread, and once they are older than
+ * `maxUnreadAgeMs`, `offer` refuses (`unread`). At most one probe is outstanding; an idle queue
+ * sends none.
+ *
  * Age across the socket buffer: the runtime only reports how many bytes it still buffers, not
  * since when. The queue counts the payload bytes it handed to the socket and keeps a few marks
  * (bytes written so far, enqueue time of that batch) while the socket is backed up; the bytes
@@ -42,6 +49,11 @@ export interface OutboundQueueSettings {
   /** Age cap of the oldest unwritten byte (queue + socket buffer), in milliseconds. 0 or absent: none. */
   readonly maxAgeMs?: number
   /**
+   * Age cap of the oldest byte written and not yet read by the client, proven by a ping probe
+   * (see the module comment), in milliseconds. 0 or absent: no probes.
+   */
+  readonly maxUnreadAgeMs?: number
+  /**
    * Schedules a flush for later in this event-loop turn (queueMicrotask / setImmediate). Queues
    * sharing settings share the scheduled call too: one call flushes every queue that asked for a
    * flush since the last one, in the order they asked.
@@ -52,7 +64,7 @@ export interface OutboundQueueSettings {
 }
 
 /** The socket a queue writes to. */
-export type OutboundSocket = Pick<RelaySocket, 'sendBatch' | 'bufferedAmount'>
+export type OutboundSocket = Pick<RelaySocket, 'sendBatch' | 'bufferedAmount' | 'ping'>
 
 /** Options of one queue. */
 export interface OutboundQueueOptions extends OutboundQueueSettings {
@@ -79,6 +91,13 @@ export interface OutboundQueue {
   flush(): void
   /** Drops everything queued (slow consumer: the socket will be closed). */
   clear(): void
+  /**
+   * The client answered a ping: it has read everything written before the ping (any ping: pongs
+   * come in order, and a client may answer only the latest of several).
+   */
+  pong(): void
+  /** Age of the outstanding probe, i.e. of the bytes it vouches for, in milliseconds (0: none outstanding). */
+  unreadAgeMs(): number
   /** Sets (or removes) the one flush listener, e.g. the session's per-batch metrics. */
   setFlushListener(listener: FlushListener | undefined): void
   /** Frames queued. */
@@ -92,12 +111,17 @@ export interface OutboundQueue {
 }
 
 /** Which cap refused a frame. */
-export type QueueRefusal = 'bytes' | 'messages' | 'age'
+export type QueueRefusal = 'bytes' | 'messages' | 'age' | 'unread'
 
 /** Most marks kept while the socket is backed up; beyond it neighbours are merged (keeping the older time). */
 const MAX_MARKS = 64
 /** Marks per maxAgeMs: the age is exact to maxAgeMs / MARKS_PER_MAX_AGE. */
 const MARKS_PER_MAX_AGE = 16
+/**
+ * Probes per maxUnreadAgeMs while frames flow: a client that stops reading is refused between
+ * maxUnreadAgeMs and 1.5 × it after it stopped; a busy connection is pinged every maxUnreadAgeMs / 2.
+ */
+const PROBES_PER_MAX_UNREAD_AGE = 2
 /** Mark spacing without an age cap (the gauge only), in milliseconds. */
 const DEFAULT_MARK_RESOLUTION_MS = 250
 
@@ -121,6 +145,9 @@ class SharedSettings {
   readonly maxBytes: number
   readonly maxMessages: number
   readonly maxAgeMs: number
+  readonly maxUnreadAgeMs: number
+  /** Spacing of ping probes while frames flow (half of `maxUnreadAgeMs`). */
+  readonly probeIntervalMs: number
   readonly markResolutionMs: number
   readonly now: () => number
   readonly baseMs: number
@@ -134,6 +161,8 @@ class SharedSettings {
     this.maxBytes = settings.maxBytes
     this.maxMessages = settings.maxMessages
     this.maxAgeMs = settings.maxAgeMs ?? 0
+    this.maxUnreadAgeMs = settings.maxUnreadAgeMs ?? 0
+    this.probeIntervalMs = Math.max(1, Math.floor(this.maxUnreadAgeMs / PROBES_PER_MAX_UNREAD_AGE))
     this.markResolutionMs = this.maxAgeMs > 0 ? this.maxAgeMs / MARKS_PER_MAX_AGE : DEFAULT_MARK_RESOLUTION_MS
     this.now = settings.now
     this.baseMs = settings.now()
@@ -204,6 +233,10 @@ class Queue implements OutboundQueue {
   #marks: number[] = NO_MARKS
   /** Enqueue time of the oldest frame of the last flushed batch (since `baseMs`). */
   #lastBatchAtMs = 0
+  /** Time of the outstanding ping probe, i.e. of the batch written just before it (since `baseMs`); -1: none. */
+  #probeAtMs = -1
+  /** No probe before this (since `baseMs`); -1: set at the first flush, so a new connection is not pinged at once. */
+  #nextProbeAtMs = -1
   refusal: QueueRefusal = 'bytes'
   #isScheduled = false
   /** Whether `#firstPublishedAtMs` is set for the current batch. */
@@ -235,6 +268,11 @@ class Queue implements OutboundQueue {
         if (this.#marks.length !== 0) this.#marks = NO_MARKS
       } else if (settings.maxAgeMs > 0 && this.#socketAgeMs(socketBytes) > settings.maxAgeMs) {
         this.refusal = 'age'
+        return false
+      }
+      // One comparison per batch; the clock is read only while a probe is outstanding.
+      if (this.#probeAtMs >= 0 && this.unreadAgeMs() > settings.maxUnreadAgeMs) {
+        this.refusal = 'unread'
         return false
       }
     }
@@ -299,7 +337,10 @@ class Queue implements OutboundQueue {
     this.#lastBatchAtMs = this.#oldestEnqueuedAtMs
     // No socket read here: the next batch's first offer reads bufferedAmount afresh.
     const result = this.#socket.sendBatch(batch)
-    if (result !== 'dropped') this.#written += bytes
+    if (result !== 'dropped') {
+      this.#written += bytes
+      if (settings.maxUnreadAgeMs > 0 && this.#probeAtMs < 0) this.#probe()
+    }
     const listener = this.#listener
     if (listener !== undefined && result !== 'dropped') {
       listener.flushed(count, bytes, published, settings.now())
@@ -310,6 +351,34 @@ class Queue implements OutboundQueue {
     this.#frames = NO_FRAMES
     this.#queuedBytes = 0
     this.#hasPublishedAt = false
+  }
+
+  /**
+   * After a batch went out with no probe outstanding: pings when the next probe is due. The
+   * batch's enqueue time stands for the ping's (no clock read; it is at most one event-loop turn
+   * older, so the unread age errs towards older by that).
+   */
+  #probe(): void {
+    const at = this.#lastBatchAtMs
+    if (this.#nextProbeAtMs < 0) {
+      this.#nextProbeAtMs = at + this.#settings.probeIntervalMs
+    } else if (at >= this.#nextProbeAtMs) {
+      this.#probeAtMs = at
+      this.#socket.ping()
+    }
+  }
+
+  pong(): void {
+    if (this.#probeAtMs < 0) return
+    this.#probeAtMs = -1
+    const settings = this.#settings
+    this.#nextProbeAtMs = settings.sinceBase(settings.now()) + settings.probeIntervalMs
+  }
+
+  unreadAgeMs(): number {
+    if (this.#probeAtMs < 0) return 0
+    const settings = this.#settings
+    return Math.max(0, settings.sinceBase(settings.now()) - this.#probeAtMs)
   }
 
   setFlushListener(listener: FlushListener | undefined): void {

@@ -31,6 +31,13 @@ export const limitsSchema = z
      * up at 80 % long before the byte cap. 0: no age limit.
      */
     maxQueueAgeMs: nonNegativeInt.default(5_000),
+    /**
+     * Age of the oldest byte written to a connection and not yet read by the client, in
+     * milliseconds: the relay pings busy connections every half of it and counts a connection
+     * whose pong is later than this as slow. Covers the kernel's socket buffers, which
+     * `maxQueueAgeMs` cannot see. 0: no probes.
+     */
+    maxUnreadAgeMs: nonNegativeInt.default(5_000),
     /** Malformed frames or bad requests tolerated on one connection before it is closed with 4500. */
     maxBadFrames: positiveInt.default(10),
     /** Publishes of one connection in flight (waiting for the store) before the server stops reading its socket. */

@@ -255,6 +255,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     maxBytes: config.limits.maxQueuedBytes,
     maxMessages: config.limits.maxQueuedMessages,
     maxAgeMs: config.limits.maxQueueAgeMs,
+    maxUnreadAgeMs: config.limits.maxUnreadAgeMs,
     schedule: deps.schedule,
     now: deps.now,
   })
@@ -367,6 +368,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
     }
     onActivity(): void {
       this.session.activity()
+    }
+    onPong(): void {
+      this.session.activity()
+      this.queue.pong()
     }
     onClose(code: number): void {
       this.#settle()

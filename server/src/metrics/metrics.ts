@@ -41,7 +41,7 @@ export const CODECS = ['proto', 'json'] as const
 export type CodecLabel = (typeof CODECS)[number]
 
 /** Why a connection was treated as a slow consumer (which queue cap it hit). */
-export const SLOW_CONSUMER_REASONS = ['bytes', 'messages', 'age'] as const
+export const SLOW_CONSUMER_REASONS = ['bytes', 'messages', 'age', 'unread'] as const
 /** What was done to a slow consumer (the namespace's policy). */
 export const SLOW_CONSUMER_POLICIES = ['disconnect', 'drop'] as const
 /** Rate-limit scopes: the connection's own buckets, or its tenant's publish bucket. */

@@ -278,9 +278,9 @@ function onPing(ws: BunWebSocket): void {
   data.handler?.onActivity()
 }
 
-/** A client's pong (to the session's heartbeat ping). */
+/** A client's pong (to the heartbeat's or the outbound queue's ping). */
 function onPong(ws: BunWebSocket): void {
-  ws.data.handler?.onActivity()
+  ws.data.handler?.onPong()
 }
 
 /** Hono's `c.text` content type, which the gateway's route answers refusals with. */

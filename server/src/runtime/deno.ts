@@ -11,7 +11,9 @@
  * - `idleTimeout: 0`: Deno's own ping/close-1001 is off; the session's heartbeat decides.
  * - No JS API to send a ping nor a pong event. The adapter drives Deno's own idle-timeout
  *   machinery to send one ping on demand and hooks its activity callback, which Deno calls for
- *   every inbound frame including pongs (see `pingHooks`). If a later Deno changes those
+ *   every inbound frame including pongs (see `pingHooks`). A frame the hook saw that no message
+ *   event followed in the same task was a pong (Deno dispatches a message synchronously after
+ *   the hook; see `settlePong`). If a later Deno changes those
  *   internals, the hooks are not found: pings are then not sent and idle clients that send
  *   nothing are closed with 4012 after pingIntervalMs + pongTimeoutMs (logged once at start).
  * - No cork/batch API (each send is one write), no way to pause reading, no terminate: a
@@ -131,10 +133,31 @@ interface Connection {
   /** Close code the adapter decided (1009), reported instead of the echoed one. */
   closeCode?: number
   isReleased: boolean
+  /** A ping went out and no pong was recognised since: only then are frames told apart. */
+  isPingOutstanding: boolean
+  /** Deno's frame hook ran and no message event has claimed the frame yet (see `settlePong`). */
+  isFrameUnclaimed: boolean
+}
+
+/**
+ * Runs as a microtask after a frame the hook saw while a ping was outstanding. Deno calls the
+ * hook for data frames right before it dispatches their message event, in the same task, and
+ * for pongs with no event: a frame still unclaimed now was a pong.
+ */
+function settlePong(conn: Connection): void {
+  if (!conn.isFrameUnclaimed) return
+  conn.isFrameUnclaimed = false
+  conn.isPingOutstanding = false
+  conn.handler?.onPong()
 }
 
 /** Wraps a Deno server-side WebSocket as a RelaySocket. `release` reports the close once. */
-export function wrapDenoSocket(socket: WebSocket, hooks: PingHooks | undefined, release: () => void): RelaySocket {
+export function wrapDenoSocket(
+  socket: WebSocket,
+  hooks: PingHooks | undefined,
+  release: () => void,
+  onPing: () => void = () => {},
+): RelaySocket {
   const slots = socket as unknown as Record<symbol, unknown>
   const idleSlot = hooks === undefined ? undefined : idleTimeoutSlot(socket)
   const result = (): SendResult =>
@@ -169,6 +192,7 @@ export function wrapDenoSocket(socket: WebSocket, hooks: PingHooks | undefined, 
       slots[idleSlot] = 0.002
       ;(WebSocket.prototype as unknown as Record<symbol, () => void>)[hooks.onFrame]?.call(socket)
       slots[idleSlot] = FAR_IDLE_SECONDS
+      onPing()
     },
     get bufferedAmount() {
       return socket.bufferedAmount
@@ -210,7 +234,7 @@ export async function serveDeno(options: RuntimeServeOptions): Promise<RuntimeSe
     }
     const { socket, response } = upgraded
     socket.binaryType = 'arraybuffer'
-    const conn: Connection = { isReleased: false }
+    const conn: Connection = { isReleased: false, isPingOutstanding: false, isFrameUnclaimed: false }
     const release = (code: number) => {
       if (conn.isReleased) return
       conn.isReleased = true
@@ -218,17 +242,33 @@ export async function serveDeno(options: RuntimeServeOptions): Promise<RuntimeSe
       conn.handler?.onClose(conn.closeCode ?? code)
     }
     if (hooks !== undefined) {
-      // Every inbound frame (data, ping, pong) passes here; Deno's own idle handling stays off.
-      ;(socket as unknown as Record<symbol, () => void>)[hooks.onFrame] = () => conn.handler?.onActivity()
+      // Every inbound data frame and pong passes here; Deno's own idle handling stays off.
+      ;(socket as unknown as Record<symbol, () => void>)[hooks.onFrame] = () => {
+        const handler = conn.handler
+        if (handler === undefined) return
+        handler.onActivity()
+        if (conn.isPingOutstanding) {
+          conn.isFrameUnclaimed = true
+          queueMicrotask(() => settlePong(conn))
+        }
+      }
     }
     socket.onopen = () => {
       connections.set(socket, conn)
       conn.handler = options.open(
         acceptance,
-        wrapDenoSocket(socket, hooks, () => release(1006)),
+        wrapDenoSocket(
+          socket,
+          hooks,
+          () => release(1006),
+          () => {
+            conn.isPingOutstanding = true
+          },
+        ),
       )
     }
     socket.onmessage = (event: MessageEvent) => {
+      conn.isFrameUnclaimed = false
       const handler = conn.handler
       // After the relay's close, Deno keeps reading until the peer's close frame (startClose).
       if (handler === undefined || conn.isReleased || closing.has(socket)) return

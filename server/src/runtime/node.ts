@@ -440,8 +440,10 @@ class RelayWebSocket extends WebSocket {
         return true
       }
       case 'ping':
-      case 'pong':
         socket.handler?.onActivity()
+        return true
+      case 'pong':
+        socket.handler?.onPong()
         return true
       case 'error': {
         const err = a as Error & { code?: string }

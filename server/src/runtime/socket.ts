@@ -41,8 +41,13 @@ export interface RelaySocket {
 export interface SocketHandler {
   /** One complete message: Uint8Array for binary messages, string for text. */
   onMessage(data: Uint8Array | string, byteLength: number): void
-  /** A pong or ping arrived (liveness). */
+  /** A ping arrived, or anything else that shows the client is alive but is not a message or a pong. */
   onActivity(): void
+  /**
+   * A pong arrived: the client is alive and has read everything written before the ping it
+   * answers (the outbound queue's unread-age probe). Not to be reported for a client's ping.
+   */
+  onPong(): void
   /** The socket is closed (by either side); called once. */
   onClose(code: number): void
 }

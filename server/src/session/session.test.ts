@@ -11,7 +11,7 @@ import {
 import pino from 'pino'
 import { describe, expect, it } from 'vitest'
 import { AuthError, type Authenticator, type Principal } from '../auth/authenticator.js'
-import { createOutboundQueue } from '../backpressure/outbound-queue.js'
+import { createOutboundQueue, type OutboundQueue } from '../backpressure/outbound-queue.js'
 import { createMemoryBroker } from '../broker/memory.js'
 import { createMemoryHistoryStore } from '../history/memory.js'
 import type { ConnectionRateSettings } from '../limits/connection-limiter.js'
@@ -98,6 +98,9 @@ interface Harness {
   sent: ServerFrame[]
   closes: { code: number; reason: string }[]
   pings: number
+  /** Pings the outbound queue sent (its unread-age probe). */
+  probes: number
+  queue: OutboundQueue
   paused: boolean
   clock: ReturnType<typeof createFakeClock>
   codec: FrameCodec
@@ -118,6 +121,7 @@ function harness(
     tenantLimits?: Partial<TenantLimits>
     limiter?: TenantLimiter
     dropTopics?: string
+    maxUnreadAgeMs?: number
   } = {},
 ): Harness {
   const codec = options.codec ?? jsonCodec
@@ -129,10 +133,14 @@ function harness(
     sent: [],
     closes: [],
     pings: 0,
+    probes: 0,
     paused: false,
   }
   const socket = {
     bufferedAmount: 0,
+    ping() {
+      h.probes = (h.probes ?? 0) + 1
+    },
     sendBatch(frames: readonly (Uint8Array | string)[]) {
       for (const f of frames) h.sent.push(codec.decodeServer(f))
       return 'sent' as const
@@ -142,6 +150,7 @@ function harness(
     socket,
     maxBytes: options.maxQueuedBytes ?? 1 << 20,
     maxMessages: 1000,
+    maxUnreadAgeMs: options.maxUnreadAgeMs ?? 0,
     schedule: (fn) => tasks.push(fn),
     now: clock.now,
   })
@@ -205,6 +214,7 @@ function harness(
   session.start()
   return Object.assign(h, {
     session,
+    queue,
     clock,
     codec,
     router,
@@ -663,6 +673,61 @@ describe('Session flow control', () => {
     expect(gap?.topic).toBe('telemetry.a')
     expect(Number(toU64(gap?.dropped))).toBeGreaterThan(0)
     expect(Number(toU64(gap?.dropped)) + slow.sent.length - 1).toBe(10)
+  })
+})
+
+describe('Session: the unread-age probe', () => {
+  /** `slow` subscribed to telemetry.a (policy drop) and chat (disconnect), its first probe sent and unanswered. */
+  async function probed() {
+    const router = createRouter({ broker: createMemoryBroker(), nodeId: 'n', echoPublishes: true })
+    const slow = await connected({ router, dropTopics: 'telemetry', maxUnreadAgeMs: 1_000 })
+    const pub = await connected({ router })
+    slow.send({ id: 2, subscribe: { topic: 'telemetry.a' } })
+    slow.send({ id: 3, subscribe: { topic: 'chat' } })
+    await slow.flush()
+    const publish = async (topic: string, n = 1) => {
+      for (let i = 0; i < n; i++) pub.send({ id: 0, publish: { topic, payload: new Uint8Array([i]) } })
+      await pub.flush()
+      await slow.flush()
+    }
+    // Inbound traffic keeps the heartbeat quiet: only the queue pings.
+    slow.clock.advanceActive(500, slow.session)
+    await publish('telemetry.a')
+    expect(slow.probes).toBe(1)
+    slow.sent.length = 0
+    return { slow, publish }
+  }
+
+  it('drops deliveries of a drop namespace while the probe is overdue, and sends the Gap after the pong', async () => {
+    const { slow, publish } = await probed()
+    slow.clock.advanceActive(1_000, slow.session)
+    await publish('telemetry.a')
+    expect(slow.sent.map((f) => f.kind)).toEqual(['delivery'])
+    slow.clock.advanceActive(100, slow.session)
+    await publish('telemetry.a', 3)
+    expect(slow.sent.map((f) => f.kind)).toEqual(['delivery'])
+    expect(slow.closes).toEqual([])
+    const actions = (await slow.metrics.slowConsumerActions.get()).values
+    expect(actions.find((v) => v.labels.policy === 'drop' && v.labels.reason === 'unread')?.value).toBe(1)
+    // The client's activity is not a pong: still dropping.
+    slow.session.activity()
+    await publish('telemetry.a')
+    expect(slow.sent).toHaveLength(1)
+    slow.queue.pong()
+    await publish('telemetry.a')
+    expect(slow.sent.map((f) => f.kind)).toEqual(['delivery', 'gap', 'delivery'])
+    expect(Number(toU64(slow.sent[1]?.gap?.dropped))).toBe(4)
+    expect(slow.probes).toBe(1)
+  })
+
+  it('closes a subscriber of a disconnect topic (4008, "client not reading") once the probe is overdue', async () => {
+    const { slow, publish } = await probed()
+    slow.clock.advanceActive(1_100, slow.session)
+    await publish('chat')
+    expect(slow.closes).toEqual([{ code: 4008, reason: 'client not reading' }])
+    expect(slow.sent.at(-1)?.disconnect?.reason).toBe('client not reading')
+    const actions = (await slow.metrics.slowConsumerActions.get()).values
+    expect(actions.find((v) => v.labels.policy === 'disconnect' && v.labels.reason === 'unread')?.value).toBe(1)
   })
 })
 

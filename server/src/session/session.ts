@@ -676,7 +676,8 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     const reason = this.#queue.refusal
     metrics.slowConsumers.inc()
     metrics.slowConsumerActions.inc({ policy: 'disconnect', reason })
-    const text = reason === 'age' ? 'outbound queue too old' : 'outbound queue full'
+    const text =
+      reason === 'age' ? 'outbound queue too old' : reason === 'unread' ? 'client not reading' : 'outbound queue full'
     this.disconnect(CloseCode.CLOSE_CODE_SLOW_CONSUMER, text, { flush: false })
   }
 

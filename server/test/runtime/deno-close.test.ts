@@ -9,6 +9,7 @@ import type { Socket } from 'node:net'
 import { SUBPROTOCOL_PROTO } from '@zerorelay/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connectClient, mintToken, openClient, SECRET } from '../helpers.js'
+import { expectNonReadersClosed, PROBE_UNREAD_AGE_MS } from '../unread-probe.js'
 import { type DenoAdapterName, type DenoRelay, hasDeno, spawnDenoRelay } from './deno-spawn.js'
 
 const ADAPTERS: readonly DenoAdapterName[] = ['deno', 'deno-node-ws']
@@ -29,7 +30,13 @@ for (const adapter of ADAPTERS) {
 
     beforeAll(async () => {
       relay = await spawnDenoRelay(adapter, {
-        limits: { maxBadFrames: MAX_BAD_FRAMES },
+        // Byte caps far away and queue age off, so that only the unread-age probe catches a non-reader.
+        limits: {
+          maxBadFrames: MAX_BAD_FRAMES,
+          maxUnreadAgeMs: PROBE_UNREAD_AGE_MS,
+          maxQueuedBytes: 64 * 1024 * 1024,
+          maxQueueAgeMs: 0,
+        },
         timeouts: { authTimeoutMs: 5_000 },
         auth: { leewayMs: 0, tenants: { default: { keys: [{ alg: 'HS256', secret: SECRET }] } } },
       })
@@ -54,6 +61,15 @@ for (const adapter of ADAPTERS) {
       again.close()
       await again.closed
     }, 30_000)
+
+    if (adapter === 'deno') {
+      // Deno reports pongs only through its per-frame hook, which data frames pass too: the
+      // adapter tells them apart (settlePong). runtimes.test.ts covers deno-node-ws. Deno resets
+      // a client that pings without reading when the relay closes it (docs/runtimes.md).
+      it('closes subscribers that stop reading by the unread-age probe (a pong, not a ping or a message, clears it)', async () => {
+        await expectNonReadersClosed(relay.url, { isPingerReset: true })
+      }, 30_000)
+    }
 
     if (adapter === 'deno-node-ws') {
       it('closes invalid UTF-8 in a text message with 1007', async () => {

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { CloseCode, SUBPROTOCOL_PROTO } from '@zerorelay/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connectClient, mintToken, rawUpgrade, SECRET } from '../helpers.js'
+import { expectNonReadersClosed, PROBE_UNREAD_AGE_MS } from '../unread-probe.js'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const SRC = join(ROOT, 'server', 'src')
@@ -51,14 +52,17 @@ interface Spawned {
   stop(): Promise<number | null>
 }
 
-function configFor(timeouts: { pingIntervalMs: number; pongTimeoutMs: number }): Record<string, unknown> {
+function configFor(
+  timeouts: { pingIntervalMs: number; pongTimeoutMs: number },
+  limits: Record<string, number> = {},
+): Record<string, unknown> {
   return {
     host: '127.0.0.1',
     port: 0,
     adminHost: '127.0.0.1',
     adminPort: 0,
     logLevel: 'warn',
-    limits: { maxFrameBytes: MAX_FRAME_BYTES, maxQueuedBytes: QUEUE_BYTES, maxQueuedMessages: 1_000 },
+    limits: { maxFrameBytes: MAX_FRAME_BYTES, maxQueuedBytes: QUEUE_BYTES, maxQueuedMessages: 1_000, ...limits },
     timeouts: { authTimeoutMs: 5_000, drainTimeoutMs: 2_000, ...timeouts },
     auth: { leewayMs: 0, tenants: { default: { keys: [{ alg: 'HS256', secret: SECRET }] } } },
   }
@@ -123,17 +127,26 @@ for (const runtime of RUNTIMES) {
     let dir: string
     let relay: Spawned
     let heartbeatRelay: Spawned
+    let probeRelay: Spawned
 
     beforeAll(async () => {
       dir = mkdtempSync(join(tmpdir(), `zr-runtime-${runtime.name}-`))
-      ;[relay, heartbeatRelay] = await Promise.all([
+      ;[relay, heartbeatRelay, probeRelay] = await Promise.all([
         spawnRelay(runtime, dir, configFor({ pingIntervalMs: 10_000, pongTimeoutMs: 10_000 })),
         spawnRelay(runtime, dir, configFor({ pingIntervalMs: 300, pongTimeoutMs: 300 })),
+        spawnRelay(
+          runtime,
+          dir,
+          configFor(
+            { pingIntervalMs: 10_000, pongTimeoutMs: 10_000 },
+            { maxUnreadAgeMs: PROBE_UNREAD_AGE_MS, maxQueuedBytes: 64 * 1024 * 1024, maxQueueAgeMs: 0 },
+          ),
+        ),
       ])
     }, 60_000)
 
     afterAll(async () => {
-      await Promise.all([relay?.stop(), heartbeatRelay?.stop()])
+      await Promise.all([relay?.stop(), heartbeatRelay?.stop(), probeRelay?.stop()])
       rmSync(dir, { recursive: true, force: true })
     }, 30_000)
 
@@ -255,6 +268,12 @@ for (const runtime of RUNTIMES) {
       fast.close()
       pub.close()
       await Promise.all([fast.closed, pub.closed])
+    }, 30_000)
+
+    it('closes subscribers that stop reading by the unread-age probe (a pong, not a ping, clears it)', async () => {
+      await expectNonReadersClosed(probeRelay.url)
+      const metrics = await (await fetch(`${probeRelay.adminUrl}/metrics`)).text()
+      expect(metrics).toMatch(/^zerorelay_slow_consumer_actions_total\{policy="disconnect",reason="unread"\} 2$/m)
     }, 30_000)
 
     it('serves the admin listener', async () => {

@@ -194,8 +194,9 @@ const (
 	// The token expired and was not refreshed in time. Obtain a new token, then
 	// reconnect.
 	CloseCode_CLOSE_CODE_TOKEN_EXPIRED CloseCode = 4001
-	// The connection's outbound queue exceeded its bytes, messages or age limit.
-	// Reconnect and resume from the last acknowledged offset.
+	// The connection's outbound queue exceeded its bytes, messages or age limit,
+	// or the client left bytes sent to it unread for too long (no pong to the
+	// server's ping). Reconnect and resume from the last acknowledged offset.
 	CloseCode_CLOSE_CODE_SLOW_CONSUMER CloseCode = 4008
 	// The peer stopped answering heartbeats within the pong timeout.
 	CloseCode_CLOSE_CODE_PING_TIMEOUT CloseCode = 4012
