@@ -4,10 +4,10 @@
  * buffers fill, whether it sends nothing or keeps pinging (a client's ping is not a pong), while
  * a subscriber that reads keeps every delivery and its connection.
  */
-import type { Socket } from 'node:net'
 import { CloseCode, type ServerFrame, SUBPROTOCOL_PROTO } from '@zerorelay/protocol'
 import { expect } from 'vitest'
-import { type CloseInfo, connectClient, mintToken, type TestClient } from './helpers.js'
+import { rawSocket, sleep, within } from './flow-control/flow-helpers.js'
+import { type CloseInfo, connectClient, mintToken } from './helpers.js'
 
 /** `limits.maxUnreadAgeMs` of the relay under test: probes every 200 ms while data flows. */
 export const PROBE_UNREAD_AGE_MS = 400
@@ -16,18 +16,6 @@ const PUBLISH_FOR_MS = 2_500
 /** 1 KiB every ~10 ms: about 100 KB/s, which loopback socket buffers absorb for many seconds. */
 const PAYLOAD_BYTES = 1024
 const PAUSE_MS = 10
-
-function tcpSocket(client: TestClient): Socket {
-  return (client.ws as unknown as { _socket: Socket })._socket
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms)
-  })
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
-}
 
 /**
  * Runs the scenario against the relay at `url` (which must have `maxUnreadAgeMs` =
@@ -46,8 +34,8 @@ export async function expectNonReadersClosed(url: string, options: { isPingerRes
   for (const c of [silent, pinging, reader]) {
     expect((await c.call({ subscribe: { topic: 'probe' } })).kind).toBe('subscribeAck')
   }
-  tcpSocket(silent).pause()
-  tcpSocket(pinging).pause()
+  rawSocket(silent).pause()
+  rawSocket(pinging).pause()
   const pings = setInterval(() => pinging.ws.ping(), 50)
   const payload = new Uint8Array(PAYLOAD_BYTES)
   const end = Date.now() + PUBLISH_FOR_MS
@@ -58,7 +46,7 @@ export async function expectNonReadersClosed(url: string, options: { isPingerRes
       payload[1] = (sent >> 8) & 0xff
       expect((await pub.call({ publish: { topic: 'probe', payload, ack: true } })).kind).toBe('publishAck')
       sent++
-      await new Promise((resolve) => setTimeout(resolve, PAUSE_MS))
+      await sleep(PAUSE_MS)
     }
   } finally {
     clearInterval(pings)
@@ -77,8 +65,8 @@ export async function expectNonReadersClosed(url: string, options: { isPingerRes
     ['silent', silent],
     ['pinging', pinging],
   ] as const) {
-    tcpSocket(client).resume()
-    const closed: CloseInfo = await withTimeout(client.closed, 10_000, `the ${name} non-reader was not closed`)
+    rawSocket(client).resume()
+    const closed: CloseInfo = await within(client.closed, 10_000, `the ${name} non-reader to be closed`)
     if (name === 'pinging' && options.isPingerReset === true && closed.code === 1006) continue
     expect(closed.code, `${name}: ${client.frames.length} frames, last ${client.frames.at(-1)?.kind}`).toBe(
       CloseCode.CLOSE_CODE_SLOW_CONSUMER,
