@@ -163,6 +163,7 @@ describe('npm start (server/src/main.ts)', () => {
     'runs Node with the shipped V8 flags plus ZERORELAY_NODE_FLAGS, which the relay does not see',
     async () => {
       const { flags, output } = await launchedFlags('npm-start', {
+        script: 'server/dist/main.mjs',
         env: { ZERORELAY_NODE_FLAGS: '--max-old-space-size=3000 --stack-size=900' },
       })
       expect(flags).toEqual([
@@ -171,8 +172,6 @@ describe('npm start (server/src/main.ts)', () => {
         ...(availableParallelism() === 1 ? ['--single-threaded-gc'] : []),
         '--max-old-space-size=3000',
         '--stack-size=900',
-        '--import',
-        'tsx',
       ])
       expect(output).not.toContain('ZERORELAY_NODE_FLAGS')
     },
@@ -182,8 +181,11 @@ describe('npm start (server/src/main.ts)', () => {
     'runs V8 GC on the main thread when the relay may use one CPU only',
     async () => {
       // taskset pins the launcher to one CPU; node inherits the affinity, as under a cpuset.
-      const { flags } = await launchedFlags('npm-start', { wrapper: ['taskset', '-c', '0'] })
-      expect(flags).toEqual(['--max-semi-space-size=8', '--single-threaded-gc', '--import', 'tsx'])
+      const { flags } = await launchedFlags('npm-start', {
+        wrapper: ['taskset', '-c', '0'],
+        script: 'server/dist/main.mjs',
+      })
+      expect(flags).toEqual(['--max-semi-space-size=8', '--single-threaded-gc'])
     },
   )
 

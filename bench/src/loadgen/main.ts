@@ -1,5 +1,6 @@
 /**
- * Entry of the load-generator process: `node --import tsx bench/src/loadgen/main.ts '<GenConfig JSON>'`.
+ * Entry of the load-generator process: `node bench/dist/loadgen-main.mjs '<GenConfig JSON>'` (compiled
+ * from this file by `nodeTsCommand`; `node --import tsx bench/src/loadgen/main.ts` runs it too).
  * Prints one line `RESULT <GenResult JSON>` on stdout and exits; exits non-zero on failure.
  * The orchestrator pins it to its own CPU and kills it if it overruns.
  */

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import net from 'node:net'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DialectName, DialectOptions } from '../loadgen/dialects.js'
 import { type Child, spawnChild, waitForLine } from '../proc.js'
@@ -149,9 +149,29 @@ export async function startReadyServer(
   }
 }
 
-/** Node with the tsx loader, for TypeScript entry points. */
+/** Compiled entries of this process: TypeScript entry → its bundle under bench/dist. */
+const compiledEntries = new Map<string, string>()
+
+/**
+ * Node running a TypeScript entry point compiled to JavaScript (scripts/build-node-entry.mjs, once
+ * per entry and bench invocation), as `npm start` runs the relay: no process under measurement
+ * (baseline, peer, generator) carries the tsx loader's hook thread, whose own collections land on
+ * the pinned CPU at random moments (docs/runtimes.md, "Node runs compiled JavaScript").
+ */
 export function nodeTsCommand(entry: string): [string, string[]] {
-  return [process.execPath, ['--import', 'tsx', entry]]
+  let compiled = compiledEntries.get(entry)
+  if (compiled === undefined) {
+    const name = relative(join(REPO_ROOT, 'bench', 'src'), entry)
+      .replace(/\.ts$/, '')
+      .replaceAll('/', '-')
+    compiled = join(REPO_ROOT, 'bench', 'dist', `${name}.mjs`)
+    execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build-node-entry.mjs'), entry, compiled], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    compiledEntries.set(entry, compiled)
+  }
+  return [process.execPath, [compiled]]
 }
 
 /** A free TCP port on 127.0.0.1 (for servers that cannot listen on port 0 and report it). */
