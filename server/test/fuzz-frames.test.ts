@@ -376,8 +376,8 @@ function open(codec: FrameCodec): Run {
   const queue = createOutboundQueue({
     socket: {
       bufferedAmount: 0,
-      sendBatch(frames: readonly (Uint8Array | string)[]) {
-        for (const f of frames) sent.push(decodeReply(codec, f))
+      sendBatch(frames: readonly (Uint8Array | string)[], count: number) {
+        for (const f of frames.slice(0, count)) sent.push(decodeReply(codec, f))
         return 'sent' as const
       },
     } as never,

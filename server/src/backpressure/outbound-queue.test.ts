@@ -9,7 +9,7 @@ function setup(maxBytes: number, maxMessages: number, maxAgeMs = 0, maxUnreadAge
     bufferedAmount: 0,
     pings: 0,
     result: 'sent' as 'sent' | 'buffered' | 'dropped',
-    sendBatch: (f: readonly (Uint8Array | string)[]) => (sent.push([...f]), socket.result),
+    sendBatch: (f: readonly (Uint8Array | string)[], count: number) => (sent.push(f.slice(0, count)), socket.result),
     ping: () => {
       socket.pings++
     },
@@ -77,22 +77,22 @@ describe('createOutboundQueue()', () => {
     expect(sent).toEqual([['x', 'y']])
   })
 
-  it("reports each flush once: frames, bytes, the first delivery's publish time and the flush time", () => {
+  it("reports each flush once: frames, bytes, and the lag of the batch's first delivery", () => {
     const { queue, tasks, clock } = setup(100, 10)
     const reports: unknown[][] = []
     queue.setFlushListener({ flushed: (...args) => reports.push(args) })
     clock.ms = 50
     queue.offer('reply', 5)
-    queue.offer('a', 1, 30)
-    queue.offer('bb', 2, 40)
-    queue.offer('c', 1, 45)
+    queue.offer('a', 1, { publishedAtMs: 30 })
+    queue.offer('bb', 2, { publishedAtMs: 40 })
+    queue.offer('c', 1, { publishedAtMs: 45 })
     expect(reports).toEqual([])
     clock.ms = 70
     tasks.shift()?.()
-    expect(reports).toEqual([[4, 9, 30, 70]])
+    expect(reports).toEqual([[4, 9, 40]])
     queue.offer('reply', 5)
     tasks.shift()?.()
-    expect(reports[1]).toEqual([1, 5, undefined, 70])
+    expect(reports[1]).toEqual([1, 5, -1])
     queue.flush()
     expect(reports).toHaveLength(2)
   })
@@ -102,16 +102,16 @@ describe('createOutboundQueue()', () => {
     const reports: unknown[][] = []
     queue.setFlushListener({ flushed: (...args) => reports.push(args) })
     socket.result = 'dropped'
-    queue.offer('a', 1, 1)
+    queue.offer('a', 1, { publishedAtMs: 1 })
     tasks.shift()?.()
     expect(reports).toEqual([])
     socket.result = 'sent'
-    queue.offer('b', 1, 2)
+    queue.offer('b', 1, { publishedAtMs: 2 })
     queue.clear()
     queue.offer('c', 1)
     clock.ms = 9
     tasks.shift()?.()
-    expect(reports).toEqual([[1, 1, undefined, 9]])
+    expect(reports).toEqual([[1, 1, -1]])
   })
 
   it('keeps order and loses nothing when a flush re-enters from inside sendBatch', () => {
@@ -122,8 +122,8 @@ describe('createOutboundQueue()', () => {
       socket: {
         bufferedAmount: 0,
         ping() {},
-        sendBatch(f) {
-          sent.push([...(f as string[])])
+        sendBatch(f, count) {
+          sent.push(f.slice(0, count) as string[])
           if (!isInner) {
             isInner = true
             queue.offer('late', 4)
@@ -267,9 +267,9 @@ describe('createOutboundQueueFactory()', () => {
     const socket = (name: string, fail = false) => ({
       bufferedAmount: 0,
       ping() {},
-      sendBatch(frames: readonly (Uint8Array | string)[]) {
+      sendBatch(frames: readonly (Uint8Array | string)[], count: number) {
         if (fail) throw new Error(`${name} failed`)
-        sent.push(`${name}:${frames.join('')}`)
+        sent.push(`${name}:${frames.slice(0, count).join('')}`)
         return 'sent' as const
       },
     })
@@ -293,6 +293,77 @@ describe('createOutboundQueueFactory()', () => {
     expect(sent).toEqual(['b:13', 'a:2', 'a:4'])
   })
 
+  it('reuses batch arrays across queues: the socket gets a count, and a written batch keeps no frame alive', () => {
+    const tasks: (() => void)[] = []
+    const create = createOutboundQueueFactory({
+      maxBytes: 1 << 20,
+      maxMessages: 1000,
+      schedule: (f) => tasks.push(f),
+      now: () => 0,
+    })
+    const arrays: (readonly (Uint8Array | string)[])[] = []
+    const sent: string[][] = []
+    const socket = {
+      bufferedAmount: 0,
+      ping() {},
+      sendBatch(frames: readonly (Uint8Array | string)[], count: number) {
+        arrays.push(frames)
+        sent.push(frames.slice(0, count) as string[])
+        return 'sent' as const
+      },
+    }
+    const a = create(socket)
+    const b = create(socket)
+    for (const f of ['a1', 'a2', 'a3']) a.offer(f, 2)
+    tasks.shift()?.()
+    // Emptied after the write: the pooled array holds no reference to a written frame.
+    expect([...(arrays[0] as (Uint8Array | string)[])].every((f) => f === undefined)).toBe(true)
+    b.offer('b1', 2)
+    tasks.shift()?.()
+    expect(arrays[1]).toBe(arrays[0])
+    expect(sent).toEqual([['a1', 'a2', 'a3'], ['b1']])
+    // Two batches queued at once get two arrays; a burst longer than the pooled size is not pooled.
+    a.offer('a4', 2)
+    b.offer('b2', 2)
+    tasks.shift()?.()
+    expect(arrays[2]).not.toBe(arrays[3])
+    const burst = Array.from({ length: 300 }, (_, i) => `x${i}`)
+    for (const f of burst) a.offer(f, 2)
+    tasks.shift()?.()
+    expect(sent.at(-1)).toEqual(burst)
+    a.offer('a5', 2)
+    tasks.shift()?.()
+    expect(arrays.at(-1)).not.toBe(arrays.at(-2))
+    expect(sent.at(-1)).toEqual(['a5'])
+  })
+
+  it('a queue cleared with frames queued gives its array back empty', () => {
+    const tasks: (() => void)[] = []
+    const create = createOutboundQueueFactory({
+      maxBytes: 1 << 20,
+      maxMessages: 1000,
+      schedule: (f) => tasks.push(f),
+      now: () => 0,
+    })
+    const arrays: (readonly (Uint8Array | string)[])[] = []
+    const socket = {
+      bufferedAmount: 0,
+      ping() {},
+      sendBatch(frames: readonly (Uint8Array | string)[], count: number) {
+        arrays.push(frames.slice(0, count))
+        return 'sent' as const
+      },
+    }
+    const a = create(socket)
+    a.offer('dropped-1', 2)
+    a.offer('dropped-2', 2)
+    a.clear()
+    expect(a.length).toBe(0)
+    a.offer('kept', 2)
+    for (const t of tasks.splice(0)) t()
+    expect(arrays).toEqual([['kept']])
+  })
+
   it('flushes the other queues when one fails, then reports the failure', () => {
     const { tasks, sent, create, socket } = shared()
     const a = create(socket('a', true))
@@ -303,17 +374,21 @@ describe('createOutboundQueueFactory()', () => {
     expect(sent).toEqual(['b:2'])
   })
 
-  it('reports epoch times exactly (publish time of the batch, flush time)', () => {
+  it('reports the lag exactly from epoch times, and never below 0', () => {
     const { tasks, clock, create, socket } = shared()
     const reports: unknown[][] = []
     const queue = create(socket('a'), { flushed: (...args) => reports.push(args) })
     clock.ms += 5
-    queue.offer('x', 1, 1_699_999_999_990)
-    queue.offer('y', 1, 1_700_000_000_001)
+    queue.offer('x', 1, { publishedAtMs: 1_699_999_999_990 })
+    queue.offer('y', 1, { publishedAtMs: 1_700_000_000_001 })
     clock.ms += 7
     expect(queue.oldestAgeMs()).toBe(7)
     tasks.shift()?.()
-    expect(reports).toEqual([[2, 2, 1_699_999_999_990, 1_700_000_000_012]])
+    expect(reports).toEqual([[2, 2, 22]])
+    // A publish time ahead of the relay's clock (another node's): lag 0.
+    queue.offer('z', 1, { publishedAtMs: clock.ms + 50 })
+    tasks.shift()?.()
+    expect(reports[1]).toEqual([1, 1, 0])
   })
 })
 

@@ -25,9 +25,10 @@ export interface RouteTarget {
   /**
    * Queues an encoded Delivery. Must not block; returns false when the connection could not take it
    * (it then closes itself as a slow consumer). `message` is the decoded message the bytes encode
-   * (`deliveryCount` 1), for targets that track delivery per subscription (at-least-once, resume).
+   * (`deliveryCount` 1), for its publish time and for targets that track delivery per subscription
+   * (at-least-once, resume).
    */
-  deliver(data: WireData, bytes: number, publishedAtMs: number, message: BrokerMessage): boolean
+  deliver(data: WireData, bytes: number, message: BrokerMessage): boolean
 }
 
 /** A Delivery encoded for one codec. */
@@ -126,7 +127,6 @@ export function createRouter(options: RouterOptions): Router {
     let frame: ServerFrameInit | undefined
     const encoded = new Map<FrameCodec, Encoded>()
     const skipId = !options.echoPublishes && message.origin.nodeId === options.nodeId ? message.origin.connectionId : ''
-    const publishedAtMs = message.publishedAtMs
     // Most subscribers share one codec: remember the last one instead of a Map lookup per target.
     let lastCodec: FrameCodec | undefined
     let last: Encoded | undefined
@@ -153,7 +153,7 @@ export function createRouter(options: RouterOptions): Router {
       }
       lastCodec = target.codec
       last = enc
-      if (target.deliver(enc.data, enc.bytes, publishedAtMs, message)) delivered++
+      if (target.deliver(enc.data, enc.bytes, message)) delivered++
     }
     if (metrics !== undefined) {
       metrics.messagesDelivered.inc(delivered)

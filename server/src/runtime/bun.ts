@@ -133,8 +133,9 @@ const NOT_ATTACHED: BunWebSocket = Object.freeze({
 })
 
 const NO_FRAMES: readonly (Uint8Array | string)[] = Object.freeze([])
-/** The batch `sendCorked` writes (module state instead of a closure per batch; see `sendBatch`). */
+/** The batch `sendCorked` writes, `corkedFrames[0..corkedCount)` (module state instead of a closure per batch; see `sendBatch`). */
 let corkedFrames = NO_FRAMES
+let corkedCount = 0
 /**
  * Writes `corkedFrames` inside `ws.cork()`, stopping at the first frame Bun drops: 'sent',
  * 'buffered' (Bun queued a frame: its buffer was not empty) or 'dropped'. Calls nothing that
@@ -143,8 +144,9 @@ let corkedFrames = NO_FRAMES
  */
 function sendCorked(ws: BunWebSocket): SendResult {
   const frames = corkedFrames
+  const count = corkedCount
   let result: SendResult = 'sent'
-  for (let i = 0; i < frames.length; i++) {
+  for (let i = 0; i < count; i++) {
     const sent = ws.send(frames[i] as Uint8Array | string, false)
     if (sent > 0) continue
     if (sent === -1) {
@@ -196,13 +198,15 @@ export class BunRelaySocket implements RelaySocket, ConnectionData {
     return this.#sendOne(ws, data)
   }
 
-  sendBatch(frames: readonly (Uint8Array | string)[]): SendResult {
+  sendBatch(frames: readonly (Uint8Array | string)[], count: number): SendResult {
     const ws = this.#ws
     if (ws.readyState !== OPEN) return 'dropped'
-    if (frames.length === 1) return this.#sendOne(ws, frames[0] as Uint8Array | string)
+    if (count === 1) return this.#sendOne(ws, frames[0] as Uint8Array | string)
     corkedFrames = frames
+    corkedCount = count
     const result = ws.cork(sendCorked)
     corkedFrames = NO_FRAMES
+    corkedCount = 0
     if (result === 'dropped') {
       this.#isDrained = false
       closeDropped(ws)

@@ -168,9 +168,9 @@ export function wrapDenoSocket(
       socket.send(data)
       return result()
     },
-    sendBatch(frames) {
+    sendBatch(frames, count) {
       if (isClosing(socket)) return 'dropped'
-      for (let i = 0; i < frames.length; i++) socket.send(frames[i] as Uint8Array | string)
+      for (let i = 0; i < count; i++) socket.send(frames[i] as Uint8Array | string)
       return result()
     },
     close(code, reason) {

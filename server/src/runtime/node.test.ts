@@ -113,9 +113,9 @@ describe('wrapWs()', () => {
     // Past the coalescing limit: written frame by frame, corked.
     const large = [bytes(70_000, 1), 'x'.repeat(3), bytes(200_000, 2)]
     await inFlushTurn(() => {
-      expect(peer.server.sendBatch(small)).toBe('sent')
+      expect(peer.server.sendBatch(small, small.length)).toBe('sent')
     })
-    peer.server.sendBatch(large)
+    peer.server.sendBatch(large, large.length)
     expect(peer.server.send(bytes(10, 9))).toBe('sent')
     await peer.until(small.length + large.length + 1)
     expect(mismatches(peer.received, [...small, ...large, bytes(10, 9)])).toEqual([])
@@ -126,10 +126,28 @@ describe('wrapWs()', () => {
     const shared = [bytes(40, 1), 'same ✓', bytes(300, 2)]
     const other = [shared[0] as Uint8Array, 'same ✓', bytes(300, 3)]
     await inFlushTurn(() => {
-      for (const [i, p] of peers.entries()) p.server.sendBatch(i === 3 ? other : [...shared])
+      for (const [i, p] of peers.entries()) {
+        const batch = i === 3 ? other : [...shared]
+        p.server.sendBatch(batch, batch.length)
+      }
     })
     await Promise.all(peers.map((p) => p.until(3)))
     for (const [i, p] of peers.entries()) expect(mismatches(p.received, i === 3 ? other : shared)).toEqual([])
+  })
+
+  it('writes only the first `count` frames of a reused batch array, and does not take a prefix for the same batch', async () => {
+    const [a, b] = (await connect(2)) as [Peer, Peer]
+    const batch: (Uint8Array | string)[] = [bytes(40, 1), 'two ✓', bytes(30, 3), 'stale']
+    await inFlushTurn(() => {
+      a.server.sendBatch(batch, 3)
+      // The same array with fewer frames: not the batch just coalesced.
+      b.server.sendBatch(batch, 2)
+    })
+    const one = [bytes(50, 7), 'stale', 'stale']
+    a.server.sendBatch(one, 1)
+    await Promise.all([a.until(4), b.until(2)])
+    expect(mismatches(a.received, [...batch.slice(0, 3), bytes(50, 7)])).toEqual([])
+    expect(mismatches(b.received, batch.slice(0, 2))).toEqual([])
   })
 
   it('keeps every byte of writes left in flight while the reader stopped reading', async () => {
@@ -143,8 +161,8 @@ describe('wrapWs()', () => {
       const batch = Array.from({ length: perTurn }, () => bytes(4000, seq++))
       for (const m of batch) sent.push(Buffer.from(m))
       await inFlushTurn(() => {
-        slow.server.sendBatch(batch)
-        fast.server.sendBatch(batch)
+        slow.server.sendBatch(batch, perTurn)
+        fast.server.sendBatch(batch, perTurn)
       })
     }
     // Until the kernel buffers are full and writes stay in flight (bounded: 60 MB at most),
@@ -156,7 +174,7 @@ describe('wrapWs()', () => {
     }
     expect(slow.server.bufferedAmount).toBeGreaterThan(0)
     for (let i = 0; i < 20; i++, turns++) await sendTurn()
-    expect(slow.server.sendBatch([bytes(1, 0)])).toBe('buffered')
+    expect(slow.server.sendBatch([bytes(1, 0)], 1)).toBe('buffered')
     sent.push(Buffer.from(bytes(1, 0)))
     await fast.until(turns * perTurn)
     rawClient.resume()
@@ -169,7 +187,7 @@ describe('wrapWs()', () => {
     const [peer] = (await connect(1)) as [Peer]
     const closed = new Promise((resolve) => peer.client.once('close', resolve))
     peer.server.close(1000, 'bye')
-    expect(peer.server.sendBatch([bytes(3, 1), bytes(3, 2)])).toBe('dropped')
+    expect(peer.server.sendBatch([bytes(3, 1), bytes(3, 2)], 2)).toBe('dropped')
     expect(peer.server.send('late')).toBe('dropped')
     await closed
     expect(peer.received).toEqual([])

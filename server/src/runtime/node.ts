@@ -93,9 +93,10 @@ const MAX_COALESCED_BYTES = 64 * 1024
 const lastBatch: (Uint8Array | string)[] = []
 let lastBatchBytes: Buffer | undefined
 
-function isSameBatch(a: readonly (Uint8Array | string)[], b: readonly (Uint8Array | string)[]): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+/** Whether `a[0..count)` is the batch `b`. */
+function isSameBatch(a: readonly (Uint8Array | string)[], count: number, b: readonly (Uint8Array | string)[]): boolean {
+  if (count !== b.length) return false
+  for (let i = 0; i < count; i++) if (a[i] !== b[i]) return false
   return true
 }
 
@@ -106,13 +107,13 @@ function isSameBatch(a: readonly (Uint8Array | string)[], b: readonly (Uint8Arra
  * (small ones come from Node's shared pool, as every `Buffer.allocUnsafe` does). Batches too
  * big to copy are written frame by frame, corked (one writev).
  */
-function writeBatch(raw: Socket, frames: readonly (Uint8Array | string)[]): void {
-  if (lastBatchBytes !== undefined && isSameBatch(frames, lastBatch)) {
+function writeBatch(raw: Socket, frames: readonly (Uint8Array | string)[], count: number): void {
+  if (lastBatchBytes !== undefined && isSameBatch(frames, count, lastBatch)) {
     raw.write(lastBatchBytes as Buffer)
     return
   }
   let total = 0
-  for (let i = 0; i < frames.length; i++) {
+  for (let i = 0; i < count; i++) {
     const framed = framedFor(frames[i] as Uint8Array | string)
     batchParts.push(framed)
     total += framed.length
@@ -136,9 +137,9 @@ function writeBatch(raw: Socket, frames: readonly (Uint8Array | string)[]): void
     }
     raw.write(out)
     if (isFlushingTurn) {
-      // A copy of the list: the caller owns `frames` and may reuse the array.
-      lastBatch.length = frames.length
-      for (let i = 0; i < frames.length; i++) lastBatch[i] = frames[i] as Uint8Array | string
+      // A copy of the list: the caller owns `frames` and reuses the array.
+      lastBatch.length = count
+      for (let i = 0; i < count; i++) lastBatch[i] = frames[i] as Uint8Array | string
       lastBatchBytes = out
     }
   } finally {
@@ -182,19 +183,19 @@ class WsRelaySocket implements RelaySocket {
     return this.#result()
   }
 
-  sendBatch(frames: readonly (Uint8Array | string)[]): SendResult {
+  sendBatch(frames: readonly (Uint8Array | string)[], count: number): SendResult {
     const ws = this.#ws
     if (ws.readyState !== OPEN) return 'dropped'
     const raw = this.#raw
     if (raw === undefined) {
-      for (let i = 0; i < frames.length; i++) {
+      for (let i = 0; i < count; i++) {
         const data = frames[i] as Uint8Array | string
         ws.send(data, { binary: typeof data !== 'string' })
       }
-    } else if (frames.length === 1) {
+    } else if (count === 1) {
       raw.write(framedFor(frames[0] as Uint8Array | string))
     } else {
-      writeBatch(raw, frames)
+      writeBatch(raw, frames, count)
     }
     return this.#result()
   }

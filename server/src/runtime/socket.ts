@@ -16,13 +16,14 @@ export interface RelaySocket {
   /** Sends one message: a Uint8Array as binary, a string as text. */
   send(data: Uint8Array | string): SendResult
   /**
-   * Sends several messages, in order, in one write burst where the runtime allows it (Node:
-   * each frame is framed once per event-loop turn however many sockets it goes to, and the
-   * batch leaves in one corked write). The same `Uint8Array`/string may be passed to many
-   * sockets in one turn.
+   * Sends the messages `frames[0..count)`, in order, in one write burst where the runtime allows
+   * it (Node: each frame is framed once per event-loop turn however many sockets it goes to, and
+   * the batch leaves in one write). The same `Uint8Array`/string may be passed to many sockets in
+   * one turn. The array is the caller's again when this returns (the outbound queue reuses it),
+   * so an implementation copies whatever it keeps.
    * Returns the result of the last send.
    */
-  sendBatch(frames: readonly (Uint8Array | string)[]): SendResult
+  sendBatch(frames: readonly (Uint8Array | string)[], count: number): SendResult
   /** Starts the closing handshake. `reason` must be at most 123 bytes. */
   close(code: number, reason: string): void
   /** Drops the connection without a closing handshake. */

@@ -141,8 +141,8 @@ function harness(
     ping() {
       h.probes = (h.probes ?? 0) + 1
     },
-    sendBatch(frames: readonly (Uint8Array | string)[]) {
-      for (const f of frames) h.sent.push(codec.decodeServer(f))
+    sendBatch(frames: readonly (Uint8Array | string)[], count: number) {
+      for (const f of frames.slice(0, count)) h.sent.push(codec.decodeServer(f))
       return 'sent' as const
     },
   }

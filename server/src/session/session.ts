@@ -589,7 +589,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
   }
 
   /** RouteTarget: queues an encoded Delivery; a refused one applies the topic's slow-consumer policy. */
-  deliver(data: WireData, bytes: number, publishedAtMs: number, message: BrokerMessage): boolean {
+  deliver(data: WireData, bytes: number, message: BrokerMessage): boolean {
     if (this.#state !== 'connected') return false
     const extras = this.#extras
     if (extras !== NO_EXTRAS) {
@@ -607,7 +607,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
       }
     }
     // The fanout hot path: no allocation and no metric update per delivery (see `flushed`).
-    if (this.#queue.offer(data, bytes, publishedAtMs)) return true
+    if (this.#queue.offer(data, bytes, message)) return true
     return this.#slowDelivery(message.topic)
   }
 
@@ -1239,15 +1239,13 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
    * outbound metrics, once per flushed batch rather than per frame: frames and bytes sent, and
    * the delivery lag of the batch's oldest publication (the worst lag in the batch).
    */
-  flushed(frames: number, bytes: number, oldestPublishedAtMs: number | undefined, nowMs: number): void {
+  flushed(frames: number, bytes: number, lagMs: number): void {
     const tally = this.#outbound
     tally.frames += frames
     tally.bytes += bytes
     const extras = this.#extras
     if (extras !== NO_EXTRAS && extras.flushWaiters.length > 0) this.#wakeFlushWaiters()
-    if (oldestPublishedAtMs !== undefined) {
-      this.#deps.metrics.deliveryLag.observe(Math.max(0, nowMs - oldestPublishedAtMs) / 1000)
-    }
+    if (lagMs >= 0) this.#deps.metrics.deliveryLag.observe(lagMs / 1000)
   }
 
   // ------------------------------------------------------------------ timers
@@ -1380,9 +1378,9 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
       tenant: (this.#principal as Principal).tenant,
       now: deps.now,
       isOpen: () => this.#state === 'connected',
-      send: (data, bytes, publishedAtMs) => {
+      send: (data, bytes, published) => {
         if (this.#state !== 'connected') return false
-        if (this.#queue.offer(data, bytes, publishedAtMs)) return true
+        if (this.#queue.offer(data, bytes, published)) return true
         this.#slowConsumer()
         return false
       },

@@ -11,7 +11,7 @@
  * dead-letters.
  */
 import { Code, type FrameCodec, fromU64, type WireData } from '@zerorelay/protocol'
-import { wireLength } from '../backpressure/outbound-queue.js'
+import { type Published, wireLength } from '../backpressure/outbound-queue.js'
 import type { DeliveryConfig } from '../config/schema.js'
 import { RelayError } from '../errors.js'
 import type { HistoryStore, Position, StoredMessage } from '../history/store.js'
@@ -48,7 +48,7 @@ export interface StreamHost {
   /** Whether the session still delivers. */
   isOpen(): boolean
   /** Queues a frame; false: the session could not take it and closed itself (slow consumer). */
-  send(data: WireData, bytes: number, publishedAtMs: number): boolean
+  send(data: WireData, bytes: number, published: Published): boolean
   /** Resolves once the outbound queue was written out (or the session closed). */
   flushed(): Promise<void>
   /** Asks for a `redeliver()` call at (or soon after) `atMs`. */
@@ -208,7 +208,7 @@ export class TopicStream {
     }
     this.#cursor = offset
     if (this.atLeastOnce) this.#trackFanout(message, offset)
-    return host.send(data, bytes, message.publishedAtMs)
+    return host.send(data, bytes, message)
   }
 
   /**
@@ -359,7 +359,7 @@ export class TopicStream {
       i++
       this.#cursor = h.offset
       if (this.atLeastOnce) this.#track(h.message, h.offset, nowMs)
-      if (!this.#host.send(h.data, h.bytes, h.message.publishedAtMs)) {
+      if (!this.#host.send(h.data, h.bytes, h.message)) {
         isQueued = false
         break
       }
@@ -466,12 +466,12 @@ export class TopicStream {
         deliveryCount,
       },
     })
-    return this.#host.send(data, wireLength(data), message.publishedAtMs)
+    return this.#host.send(data, wireLength(data), message)
   }
 
   #gap(dropped: number): void {
     if (dropped <= 0) return
     const data = this.#host.codec.encodeServer({ gap: { topic: this.topic, dropped: fromU64(BigInt(dropped)) } })
-    this.#host.send(data, wireLength(data), this.#host.now())
+    this.#host.send(data, wireLength(data), { publishedAtMs: this.#host.now() })
   }
 }

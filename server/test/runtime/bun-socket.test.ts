@@ -49,10 +49,10 @@ describe('Bun RelaySocket', () => {
   it('reports buffered when a corked batch left more than the high-water mark in Bun', () => {
     const f = fakeSocket([3, 3])
     f.state.buffered = 2 * 1024 * 1024
-    expect(f.socket.sendBatch(['one', 'two'])).toBe('buffered')
+    expect(f.socket.sendBatch(['one', 'two'], 2)).toBe('buffered')
     expect(f.socket.bufferedAmount).toBe(2 * 1024 * 1024)
     f.state.buffered = 0
-    expect(f.socket.sendBatch(['six', 'ten'])).toBe('sent')
+    expect(f.socket.sendBatch(['six', 'ten'], 2)).toBe('sent')
   })
 
   it('answers 0 without asking Bun after a send Bun wrote in full, and asks again after any other write', () => {
@@ -66,7 +66,7 @@ describe('Bun RelaySocket', () => {
     expect(f.socket.bufferedAmount).toBe(700)
     // A corked batch is read once, after the cork (its final write may leave bytes buffered).
     f.state.buffered = 40
-    expect(f.socket.sendBatch(['one', 'two'])).toBe('sent')
+    expect(f.socket.sendBatch(['one', 'two'], 2)).toBe('sent')
     expect(f.socket.bufferedAmount).toBe(40)
     const reads = f.reads.count
     expect(f.socket.bufferedAmount).toBe(40)
@@ -84,17 +84,24 @@ describe('Bun RelaySocket', () => {
 
   it('closes with 4008 when Bun drops a message on an open socket, and stops the batch there', () => {
     const f = fakeSocket([3, 0, 3])
-    expect(f.socket.sendBatch(['one', 'two', 'six'])).toBe('dropped')
+    expect(f.socket.sendBatch(['one', 'two', 'six'], 3)).toBe('dropped')
     expect(f.sent).toEqual(['one', 'two'])
     expect(f.closes).toEqual([[4008, 'outbound queue full']])
     expect(f.ws.data.closeCode).toBe(4008)
+  })
+
+  it('sends only the first `count` frames of a reused batch array', () => {
+    const f = fakeSocket([])
+    expect(f.socket.sendBatch(['one', 'two', 'old', 'old'], 2)).toBe('sent')
+    expect(f.socket.sendBatch(['six', 'old'], 1)).toBe('sent')
+    expect(f.sent).toEqual(['one', 'two', 'six'])
   })
 
   it('sends nothing once the socket is not open', () => {
     const f = fakeSocket([])
     f.socket.close(1000, 'bye')
     expect(f.socket.send('late')).toBe('dropped')
-    expect(f.socket.sendBatch(['a', 'b'])).toBe('dropped')
+    expect(f.socket.sendBatch(['a', 'b'], 2)).toBe('dropped')
     expect(f.sent).toEqual([])
     expect(f.socket.bufferedAmount).toBe(0)
   })
