@@ -293,7 +293,8 @@ describe('createOutboundQueueFactory()', () => {
     expect(sent).toEqual(['b:13', 'a:2', 'a:4'])
   })
 
-  it('reuses batch arrays across queues: the socket gets a count, and a written batch keeps no frame alive', () => {
+  /** Queues of one factory on a socket that records each batch array it was handed and the frames it wrote. */
+  function pooled() {
     const tasks: (() => void)[] = []
     const create = createOutboundQueueFactory({
       maxBytes: 1 << 20,
@@ -312,12 +313,19 @@ describe('createOutboundQueueFactory()', () => {
         return 'sent' as const
       },
     }
+    const isEmptied = (array: readonly (Uint8Array | string)[] | undefined) =>
+      array !== undefined && [...array].every((f) => f === undefined)
+    return { tasks, create, arrays, sent, socket, isEmptied }
+  }
+
+  it('reuses batch arrays across queues: the socket gets a count, and a written batch keeps no frame alive', () => {
+    const { tasks, create, arrays, sent, socket, isEmptied } = pooled()
     const a = create(socket)
     const b = create(socket)
     for (const f of ['a1', 'a2', 'a3']) a.offer(f, 2)
     tasks.shift()?.()
     // Emptied after the write: the pooled array holds no reference to a written frame.
-    expect([...(arrays[0] as (Uint8Array | string)[])].every((f) => f === undefined)).toBe(true)
+    expect(isEmptied(arrays[0])).toBe(true)
     b.offer('b1', 2)
     tasks.shift()?.()
     expect(arrays[1]).toBe(arrays[0])
@@ -337,23 +345,8 @@ describe('createOutboundQueueFactory()', () => {
     expect(sent.at(-1)).toEqual(['a5'])
   })
 
-  it('a queue cleared with frames queued gives its array back empty', () => {
-    const tasks: (() => void)[] = []
-    const create = createOutboundQueueFactory({
-      maxBytes: 1 << 20,
-      maxMessages: 1000,
-      schedule: (f) => tasks.push(f),
-      now: () => 0,
-    })
-    const arrays: (readonly (Uint8Array | string)[])[] = []
-    const socket = {
-      bufferedAmount: 0,
-      ping() {},
-      sendBatch(frames: readonly (Uint8Array | string)[], count: number) {
-        arrays.push(frames.slice(0, count))
-        return 'sent' as const
-      },
-    }
+  it('a queue cleared with frames queued gives its array back emptied, and writes none of them', () => {
+    const { tasks, create, arrays, sent, socket, isEmptied } = pooled()
     const a = create(socket)
     a.offer('dropped-1', 2)
     a.offer('dropped-2', 2)
@@ -361,7 +354,10 @@ describe('createOutboundQueueFactory()', () => {
     expect(a.length).toBe(0)
     a.offer('kept', 2)
     for (const t of tasks.splice(0)) t()
-    expect(arrays).toEqual([['kept']])
+    expect(sent).toEqual([['kept']])
+    // The cleared batch's array came back from the pool (nothing else was ever released) with no frame in it.
+    expect(isEmptied(arrays[0])).toBe(true)
+    expect(arrays[0]?.length).toBe(2)
   })
 
   it('flushes the other queues when one fails, then reports the failure', () => {
