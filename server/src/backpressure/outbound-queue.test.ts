@@ -360,6 +360,45 @@ describe('createOutboundQueueFactory()', () => {
     expect(arrays[0]?.length).toBe(2)
   })
 
+  it('flushes every queue exactly once when a scheduled call runs inside another one', () => {
+    const tasks: (() => void)[] = []
+    const create = createOutboundQueueFactory({
+      maxBytes: 1 << 20,
+      maxMessages: 1000,
+      schedule: (f) => tasks.push(f),
+      now: () => 0,
+    })
+    const sent: string[] = []
+    const queues: Record<string, ReturnType<typeof create>> = {}
+    // What each queue's socket does while it writes: queue more frames, run the next scheduled call.
+    const during: Record<string, () => void> = {
+      a: () => {
+        queues.c?.offer('c', 1)
+        tasks.shift()?.()
+      },
+      c: () => {
+        queues.d?.offer('d', 1)
+        queues.e?.offer('e', 1)
+      },
+    }
+    for (const name of ['a', 'b', 'c', 'd', 'e']) {
+      queues[name] = create({
+        bufferedAmount: 0,
+        ping() {},
+        sendBatch(frames, count) {
+          sent.push(frames.slice(0, count).join(''))
+          during[name]?.()
+          return 'sent'
+        },
+      })
+    }
+    queues.a?.offer('a', 1)
+    queues.b?.offer('b', 1)
+    for (let i = 0; i < 10 && tasks.length > 0; i++) tasks.shift()?.()
+    expect(tasks).toEqual([])
+    expect(sent).toEqual(['a', 'c', 'b', 'd', 'e'])
+  })
+
   it('flushes the other queues when one fails, then reports the failure', () => {
     const { tasks, sent, create, socket } = shared()
     const a = create(socket('a', true))
