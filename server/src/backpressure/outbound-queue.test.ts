@@ -361,13 +361,7 @@ describe('createOutboundQueueFactory()', () => {
   })
 
   it('flushes every queue exactly once when a scheduled call runs inside another one', () => {
-    const tasks: (() => void)[] = []
-    const create = createOutboundQueueFactory({
-      maxBytes: 1 << 20,
-      maxMessages: 1000,
-      schedule: (f) => tasks.push(f),
-      now: () => 0,
-    })
+    const { tasks, create } = pooled()
     const sent: string[] = []
     const queues: Record<string, ReturnType<typeof create>> = {}
     // What each queue's socket does while it writes: queue more frames, run the next scheduled call.
