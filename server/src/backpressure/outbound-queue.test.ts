@@ -97,6 +97,24 @@ describe('createOutboundQueue()', () => {
     expect(reports).toHaveLength(2)
   })
 
+  it("reports a batch's own lag when a delivery is queued while the socket writes it", () => {
+    const { queue, tasks, socket, clock } = setup(100, 10)
+    const reports: unknown[][] = []
+    queue.setFlushListener({ flushed: (...args) => reports.push(args) })
+    const send = socket.sendBatch
+    socket.sendBatch = (f, count) => {
+      socket.sendBatch = send
+      queue.offer('late', 1, { publishedAtMs: 95 })
+      return send(f, count)
+    }
+    queue.offer('early', 1, { publishedAtMs: 10 })
+    clock.ms = 100
+    tasks.shift()?.()
+    expect(reports).toEqual([[1, 1, 90]])
+    tasks.shift()?.()
+    expect(reports[1]).toEqual([1, 1, 5])
+  })
+
   it('does not report a batch the socket dropped, and clear() forgets the oldest publish time', () => {
     const { queue, tasks, socket, clock } = setup(100, 10)
     const reports: unknown[][] = []

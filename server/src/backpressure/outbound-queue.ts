@@ -407,6 +407,8 @@ class Queue implements OutboundQueue {
     const settings = this.#settings
     const bytes = this.#queuedBytes
     const hasPublishedAt = this.#hasPublishedAt
+    // Read now: a delivery queued while the socket writes sets it for the next batch.
+    const firstPublishedAtMs = this.#firstPublishedAtMs
     // Detached before the write: a frame queued while the socket writes (re-entrantly) starts a new batch.
     this.#frames = NO_FRAMES
     this.#count = 0
@@ -424,7 +426,7 @@ class Queue implements OutboundQueue {
     const listener = this.#listener
     if (listener !== undefined && result !== 'dropped') {
       // The clock is read only for a batch with a delivery in it.
-      const lagMs = hasPublishedAt ? Math.max(0, settings.sinceBase(settings.now()) - this.#firstPublishedAtMs) : -1
+      const lagMs = hasPublishedAt ? Math.max(0, settings.sinceBase(settings.now()) - firstPublishedAtMs) : -1
       listener.flushed(count, bytes, lagMs)
     }
   }
