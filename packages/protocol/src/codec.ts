@@ -3,7 +3,9 @@
  * messages: protobuf in binary WebSocket messages, proto3 JSON in text messages.
  * Pure functions, no I/O; decoding never throws anything but FrameDecodeError.
  */
+import { type DeliveryMessage, encodeDeliveryFrame } from './delivery.js'
 import { JsonSchemaError, normalizeJson } from './json.js'
+import { fromU64 } from './u64.js'
 import { ClientFrame, type ClientFrameInit, ServerFrame, type ServerFrameInit } from './wire.js'
 
 /** Subprotocol name of the binary (protobuf) encoding. */
@@ -44,6 +46,11 @@ export interface FrameCodec {
   /** true: frames travel as binary WebSocket messages; false: as text. */
   readonly binary: boolean
   encodeServer(frame: ServerFrameInit): WireData
+  /**
+   * `encodeServer({ delivery: { topic, ...message, deliveryCount } })` (id 0), the frame a relay
+   * sends most, without building the frame object (protobuf: `encodeDeliveryFrame`).
+   */
+  encodeDelivery(topic: string, message: DeliveryMessage, deliveryCount: number): WireData
   decodeServer(data: WireData): ServerFrame
   encodeClient(frame: ClientFrameInit): WireData
   decodeClient(data: WireData): ClientFrame
@@ -65,6 +72,7 @@ export const protoCodec: FrameCodec = {
   subprotocol: SUBPROTOCOL_PROTO,
   binary: true,
   encodeServer: (frame) => ServerFrame.encode(frame).finish(),
+  encodeDelivery: encodeDeliveryFrame,
   decodeServer: (data) => decodeBinary(ServerFrame, data),
   encodeClient: (frame) => ClientFrame.encode(frame).finish(),
   decodeClient: (data) => decodeBinary(ClientFrame, data),
@@ -119,11 +127,26 @@ export function utf8Text(data: Uint8Array): string {
   }
 }
 
+/** The generated classes' form of a Delivery (64-bit values as protobufjs encodes them). */
+function deliveryInit(topic: string, message: DeliveryMessage, deliveryCount: number) {
+  return {
+    topic,
+    payload: message.payload,
+    headers: message.headers as Record<string, string>,
+    epoch: message.epoch,
+    offset: fromU64(message.offset),
+    publishedAtMs: fromU64(BigInt(message.publishedAtMs)),
+    deliveryCount,
+  }
+}
+
 /** The proto3-JSON codec (`zerorelay.v1.json`). */
 export const jsonCodec: FrameCodec = {
   subprotocol: SUBPROTOCOL_JSON,
   binary: false,
   encodeServer: (frame) => JSON.stringify(serverFrameToJson(frame)),
+  encodeDelivery: (topic, message, deliveryCount) =>
+    JSON.stringify(serverFrameToJson({ delivery: deliveryInit(topic, message, deliveryCount) })),
   decodeServer: (data) => decodeJson(ServerFrame, 'zerorelay.v1.ServerFrame', data),
   encodeClient: (frame) => JSON.stringify(clientFrameToJson(frame)),
   decodeClient: (data) => decodeJson(ClientFrame, 'zerorelay.v1.ClientFrame', data),

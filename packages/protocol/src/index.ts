@@ -12,6 +12,7 @@
 
 export * from './close-codes.js'
 export * from './codec.js'
+export { type DeliveryMessage, encodeDeliveryFrame } from './delivery.js'
 export { decodeBase64, JsonSchemaError } from './json.js'
 export { fromU64, toU64, U64_MAX, type U64Like } from './u64.js'
 export * from './wire.js'

@@ -37,6 +37,11 @@ export interface Broker {
   attach(handler: BrokerHandler): BrokerNode
   /** Hands a message to every interested node (including this one). */
   publish(message: BrokerMessage): Promise<void>
+  /**
+   * Optional, for a broker inside this process: `publish` done before it returns (every
+   * interested handler has been called). Same contract; it throws where `publish` would reject.
+   */
+  publishNow?(message: BrokerMessage): void
   /** Whether the broker is usable (feeds /readyz). */
   isReady(): boolean
   /** Releases connections and timers. */

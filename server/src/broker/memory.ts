@@ -3,8 +3,9 @@
  * whose interests match. Several relays in one process can share a broker to simulate a
  * cluster.
  */
+import { publishTopic } from '../router/topic.js'
 import { TopicTrie } from '../router/topic-trie.js'
-import type { Broker, BrokerHandler, BrokerNode } from './broker.js'
+import type { Broker, BrokerHandler, BrokerMessage, BrokerNode } from './broker.js'
 
 interface Attached {
   readonly handler: BrokerHandler
@@ -16,6 +17,14 @@ interface Attached {
 export function createMemoryBroker(): Broker {
   const attached = new Set<Attached>()
   let closed = false
+  const publishNow = (message: BrokerMessage): void => {
+    if (closed) return
+    const tokens = publishTopic(message.topic).tokens
+    for (const node of attached) {
+      const trie = node.tries.get(message.tenant)
+      if (trie !== undefined && trie.hasMatch(tokens)) node.handler(message)
+    }
+  }
   return {
     attach(handler) {
       const node: Attached = { handler, tries: new Map() }
@@ -42,13 +51,9 @@ export function createMemoryBroker(): Broker {
       return api
     },
     async publish(message) {
-      if (closed) return
-      const tokens = message.topic.split('.')
-      for (const node of attached) {
-        const trie = node.tries.get(message.tenant)
-        if (trie !== undefined && trie.hasMatch(tokens)) node.handler(message)
-      }
+      publishNow(message)
     },
+    publishNow,
     isReady: () => !closed,
     async close() {
       closed = true

@@ -5,7 +5,7 @@
  */
 
 import { randomHex } from '../util/random.js'
-import type { Appended, HistoryStore, Position, StoredMessage } from './store.js'
+import type { Appended, AppendOptions, HistoryStore, Position, StoredMessage } from './store.js'
 import { TopicLog } from './topic-log.js'
 
 /** Options of the memory store. */
@@ -60,42 +60,51 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
     while (log.count > 0 && log.oldestPublishedAtMs() < cutoff) log.dropOldest(1)
   }
 
+  const appendNow = (
+    tenant: string,
+    topic: string,
+    message: StoredMessage,
+    appendOptions: AppendOptions | undefined,
+  ): Appended => {
+    const k = key(tenant, topic)
+    const idempotencyKey = appendOptions?.idempotencyKey ?? ''
+    let dedupeKey = ''
+    if (idempotencyKey !== '' && dedupeWindowMs > 0) {
+      const t = now()
+      forgetExpired(t)
+      dedupeKey = `${k}\u0000${idempotencyKey}`
+      const seen = dedupe.get(dedupeKey)
+      if (seen !== undefined && seen.expiresAtMs > t) {
+        return { epoch: seen.position.epoch, offset: seen.position.offset, duplicate: true }
+      }
+    }
+    let log = logs.get(k)
+    if (log === undefined) {
+      if (logs.size >= maxTopics) {
+        const oldest = logs.keys().next().value
+        if (oldest !== undefined) logs.delete(oldest)
+        evictions++
+      }
+      // A topic that was evicted restarts its offsets, so it needs an epoch of its own.
+      log = new TopicLog(evictions === 0 ? baseEpoch : `${baseEpoch}-${evictions}`, maxMessages)
+    } else {
+      logs.delete(k)
+    }
+    logs.set(k, log)
+    const offset = BigInt(log.append(message.payload, message.headers, message.publishedAtMs))
+    trim(log)
+    if (dedupeKey !== '') {
+      dedupe.set(dedupeKey, { position: { epoch: log.epoch, offset }, expiresAtMs: now() + dedupeWindowMs })
+      if (dedupe.size > maxDedupeKeys) forgetExpired(now())
+    }
+    return { epoch: log.epoch, offset, duplicate: false }
+  }
+
   return {
-    async append(tenant, topic, message, appendOptions): Promise<Appended> {
-      const k = key(tenant, topic)
-      const idempotencyKey = appendOptions?.idempotencyKey ?? ''
-      let dedupeKey = ''
-      if (idempotencyKey !== '' && dedupeWindowMs > 0) {
-        const t = now()
-        forgetExpired(t)
-        dedupeKey = `${k}\u0000${idempotencyKey}`
-        const seen = dedupe.get(dedupeKey)
-        if (seen !== undefined && seen.expiresAtMs > t) {
-          return { epoch: seen.position.epoch, offset: seen.position.offset, duplicate: true }
-        }
-      }
-      let log = logs.get(k)
-      if (log === undefined) {
-        if (logs.size >= maxTopics) {
-          const oldest = logs.keys().next().value
-          if (oldest !== undefined) logs.delete(oldest)
-          evictions++
-        }
-        // A topic that was evicted restarts its offsets, so it needs an epoch of its own.
-        log = new TopicLog(evictions === 0 ? baseEpoch : `${baseEpoch}-${evictions}`, maxMessages)
-      } else {
-        logs.delete(k)
-      }
-      logs.set(k, log)
-      const offset = BigInt(log.append(message.payload, message.headers, message.publishedAtMs))
-      trim(log)
-      const position = { epoch: log.epoch, offset }
-      if (dedupeKey !== '') {
-        dedupe.set(dedupeKey, { position, expiresAtMs: now() + dedupeWindowMs })
-        if (dedupe.size > maxDedupeKeys) forgetExpired(now())
-      }
-      return { epoch: position.epoch, offset: position.offset, duplicate: false }
+    async append(tenant, topic, message, appendOptions) {
+      return appendNow(tenant, topic, message, appendOptions)
     },
+    appendNow,
     async position(tenant, topic) {
       const log = logs.get(key(tenant, topic))
       return log === undefined ? { epoch: baseEpoch, offset: 0n } : { epoch: log.epoch, offset: BigInt(log.lastOffset) }

@@ -48,6 +48,13 @@ export interface Appended extends Position {
 export interface HistoryStore {
   /** Stores one message (once per idempotency key); resolves its position. */
   append(tenant: string, topic: string, message: StoredMessage, options?: AppendOptions): Promise<Appended>
+  /**
+   * Optional, for a store that keeps its history in this process: `append` answered at once.
+   * Same contract; it throws where `append` would reject. A session whose earlier publishes have
+   * all reached the broker publishes through it, with no promise in between (see
+   * `Broker.publishNow`).
+   */
+  appendNow?(tenant: string, topic: string, message: StoredMessage, options?: AppendOptions): Appended
   /** The topic's current position (last offset, 0n when nothing is stored). */
   position(tenant: string, topic: string): Promise<Position>
   /** Stored messages with offset > `afterOffset`, oldest first, at most `limit`. */

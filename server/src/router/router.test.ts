@@ -12,6 +12,10 @@ function countingCodec(base: FrameCodec) {
       counter.encodes++
       return base.encodeServer(frame)
     },
+    encodeDelivery(topic, message, deliveryCount) {
+      counter.encodes++
+      return base.encodeDelivery(topic, message, deliveryCount)
+    },
   }
   return { codec, counter }
 }

@@ -10,7 +10,7 @@
  * not once per message); any subscribe or unsubscribe in the tenant empties its cache, and
  * all caches together are bounded by the number of recipients they hold.
  */
-import { type FrameCodec, fromU64, type ServerFrameInit, type WireData } from '@zerorelay/protocol'
+import type { FrameCodec, WireData } from '@zerorelay/protocol'
 import { wireLength } from '../backpressure/outbound-queue.js'
 import type { Broker, BrokerMessage, BrokerNode } from '../broker/broker.js'
 import { type DeliveryConfig, deliverySchema } from '../config/schema.js'
@@ -72,6 +72,11 @@ export interface Router {
   unsubscribe(tenant: string, pattern: readonly string[], target: RouteTarget): boolean
   /** Hands a stored message to the broker (which brings it back to every interested node's router). */
   publish(message: BrokerMessage): Promise<void>
+  /**
+   * `publish` done before it returns, when the broker can (an in-process broker, see
+   * `Broker.publishNow`); undefined otherwise. Throws where `publish` would reject.
+   */
+  readonly publishNow: ((message: BrokerMessage) => void) | undefined
   /** Subscriptions on this node (all tenants). */
   readonly size: number
   /** The delivery policy sessions apply to at-least-once subscriptions and replays. */
@@ -124,32 +129,24 @@ export function createRouter(options: RouterOptions): Router {
     // delivery leads to an unsubscribe.
     const targets = recipients(tenant, message.topic)
     if (targets.length === 0) return
-    let frame: ServerFrameInit | undefined
-    const encoded = new Map<FrameCodec, Encoded>()
+    // Most subscribers share one codec: remember the last one, and keep a Map only for a second.
+    let encoded: Map<FrameCodec, Encoded> | undefined
     const skipId = !options.echoPublishes && message.origin.nodeId === options.nodeId ? message.origin.connectionId : ''
-    // Most subscribers share one codec: remember the last one instead of a Map lookup per target.
     let lastCodec: FrameCodec | undefined
     let last: Encoded | undefined
     let delivered = 0
     for (let i = 0; i < targets.length; i++) {
       const target = targets[i] as RouteTarget
       if (skipId !== '' && target.id === skipId) continue
-      let enc = target.codec === lastCodec ? last : encoded.get(target.codec)
+      let enc = target.codec === lastCodec ? last : encoded?.get(target.codec)
       if (enc === undefined) {
-        frame ??= {
-          delivery: {
-            topic: message.topic,
-            payload: message.payload,
-            headers: message.headers as Record<string, string>,
-            epoch: message.epoch,
-            offset: fromU64(message.offset),
-            publishedAtMs: fromU64(BigInt(message.publishedAtMs)),
-            deliveryCount: 1,
-          },
-        }
-        const data = target.codec.encodeServer(frame)
+        const data = target.codec.encodeDelivery(message.topic, message, 1)
         enc = { data, bytes: wireLength(data) }
-        encoded.set(target.codec, enc)
+        if (last !== undefined) {
+          // A second codec among the recipients: from now on both are looked up.
+          encoded ??= new Map([[lastCodec as FrameCodec, last]])
+          encoded.set(target.codec, enc)
+        }
       }
       lastCodec = target.codec
       last = enc
@@ -198,6 +195,7 @@ export function createRouter(options: RouterOptions): Router {
       return true
     },
     publish: (message) => options.broker.publish(message),
+    publishNow: options.broker.publishNow?.bind(options.broker),
     get size() {
       return size
     },

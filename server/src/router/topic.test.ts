@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_SHARED_TOPICS, parseTopic, patternCovers, patternMatches, sharedTopic, topicProblem } from './topic.js'
+import { RelayError } from '../errors.js'
+import {
+  MAX_PUBLISH_TOPICS,
+  MAX_SHARED_TOPICS,
+  parseTopic,
+  patternCovers,
+  patternMatches,
+  publishTopic,
+  sharedTopic,
+  topicProblem,
+} from './topic.js'
 
 const t = (s: string) => s.split('.')
 
@@ -158,6 +168,33 @@ describe('sharedTopic()', () => {
     const first = sharedTopic(parseTopic('bound.first', false))
     for (let i = 0; i <= MAX_SHARED_TOPICS; i++) sharedTopic(parseTopic(`bound.t${i}`, false))
     const again = sharedTopic(parseTopic('bound.first', false))
+    expect(again).not.toBe(first)
+    expect(again).toEqual(first)
+  })
+})
+
+describe('publishTopic()', () => {
+  it('parses a concrete topic once: the same frozen result for the same text', () => {
+    const t = publishTopic('orders.eu.1')
+    expect(t).toEqual(parseTopic('orders.eu.1', false))
+    expect(publishTopic('orders.eu.1')).toBe(t)
+    expect(Object.isFrozen(t)).toBe(true)
+    expect(Object.isFrozen(t.tokens)).toBe(true)
+    expect(publishTopic('$dlq.orders')).toMatchObject({ isSystem: true, isPattern: false })
+  })
+
+  it('throws for what parseTopic refuses, every time (nothing invalid is kept)', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(() => publishTopic('a.*')).toThrow(/wildcard/)
+      expect(() => publishTopic('a..b')).toThrow(/empty token/)
+      expect(() => publishTopic('')).toThrow(RelayError)
+    }
+  })
+
+  it('stays bounded: past MAX_PUBLISH_TOPICS texts it starts over', () => {
+    const first = publishTopic('pub.first')
+    for (let i = 0; i <= MAX_PUBLISH_TOPICS; i++) publishTopic(`pub.t${i}`)
+    const again = publishTopic('pub.first')
     expect(again).not.toBe(first)
     expect(again).toEqual(first)
   })

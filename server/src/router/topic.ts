@@ -66,6 +66,27 @@ export function parseTopic(text: string, allowWildcards: boolean): ParsedTopic {
   }
 }
 
+/** Most distinct topics `publishTopic` keeps parsed; beyond it the table starts over (only a re-parse is lost). */
+export const MAX_PUBLISH_TOPICS = 4_096
+/** Frozen parsed concrete topics by their text (publishes). */
+const publishTopics = new Map<string, ParsedTopic>()
+
+/**
+ * `parseTopic(text, false)` through a bounded table of frozen results: publishers send to the
+ * same topics again and again, and each parse makes an object, a token array and its strings.
+ * Throws as `parseTopic` does (an invalid text is never kept).
+ */
+export function publishTopic(text: string): ParsedTopic {
+  let parsed = publishTopics.get(text)
+  if (parsed === undefined) {
+    const fresh = parseTopic(text, false)
+    parsed = Object.freeze({ ...fresh, tokens: Object.freeze(fresh.tokens) })
+    if (publishTopics.size >= MAX_PUBLISH_TOPICS) publishTopics.clear()
+    publishTopics.set(text, parsed)
+  }
+  return parsed
+}
+
 /** Most distinct patterns `sharedTopic` keeps; beyond it the table starts over (only sharing is lost). */
 export const MAX_SHARED_TOPICS = 4_096
 /** Frozen parsed topics by their text. */

@@ -14,6 +14,7 @@ import { AuthError, type Authenticator, type Principal } from '../auth/authentic
 import { createOutboundQueue, type OutboundQueue } from '../backpressure/outbound-queue.js'
 import { createMemoryBroker } from '../broker/memory.js'
 import { createMemoryHistoryStore } from '../history/memory.js'
+import type { HistoryStore } from '../history/store.js'
 import type { ConnectionRateSettings } from '../limits/connection-limiter.js'
 import { createLocalTenantLimiter, type TenantLimiter, type TenantLimits } from '../limits/tenant-limiter.js'
 import { createRelayMetrics } from '../metrics/metrics.js'
@@ -122,6 +123,7 @@ function harness(
     limiter?: TenantLimiter
     dropTopics?: string
     maxUnreadAgeMs?: number
+    history?: HistoryStore
   } = {},
 ): Harness {
   const codec = options.codec ?? jsonCodec
@@ -159,7 +161,7 @@ function harness(
     codec,
     auth: fakeAuth,
     router,
-    history: createMemoryHistoryStore({ now: clock.now }),
+    history: options.history ?? createMemoryHistoryStore({ now: clock.now }),
     nodeId: 'n',
     now: clock.now,
     timers: clock.timers,
@@ -384,12 +386,62 @@ describe('Session', () => {
     expect(h.sent.map((f) => f.kind)).toEqual(['subscribeAck', 'publishAck'])
   })
 
-  it('pauses reading past maxPendingPublishes and resumes after', async () => {
-    const h = await connected({ maxPendingPublishes: 4 })
+  it('pauses reading past maxPendingPublishes and resumes after (a store that answers later)', async () => {
+    const { appendNow: _, ...later } = createMemoryHistoryStore()
+    const h = await connected({ maxPendingPublishes: 4, history: later })
     for (let i = 0; i < 10; i++) h.send({ id: 0, publish: { topic: 'p', payload: new Uint8Array([i]) } })
     expect(h.paused).toBe(true)
     await h.flush()
     expect(h.paused).toBe(false)
+    expect((await later.position('t', 'p')).offset).toBe(10n)
+  })
+
+  it('publishes at once through in-process stores: stored, fanned out and acked before receive() returns', async () => {
+    const history = createMemoryHistoryStore()
+    const h = await connected({ maxPendingPublishes: 1, history })
+    h.send({ id: 2, subscribe: { topic: 'p' } })
+    await h.flush()
+    expect(h.sent.splice(0).map((f) => f.kind)).toEqual(['subscribeAck'])
+    for (let i = 0; i < 3; i++) h.send({ id: 10 + i, publish: { topic: 'p', payload: new Uint8Array([i]), ack: true } })
+    // Nothing waits for a promise: no reading pause even at maxPendingPublishes 1, and every
+    // delivery and ack is queued already, in frame order.
+    expect(h.paused).toBe(false)
+    expect(h.queue.length).toBe(6)
+    expect(
+      history.appendNow?.('t', 'p', { payload: new Uint8Array(0), headers: {}, publishedAtMs: 1 }, undefined),
+    ).toMatchObject({ offset: 4n })
+    await h.flush()
+    expect(h.sent.map((f) => [f.kind, f.id, toU64(f.delivery?.offset ?? f.publishAck?.offset)])).toEqual([
+      ['delivery', 0, 1n],
+      ['publishAck', 10, 1n],
+      ['delivery', 0, 2n],
+      ['publishAck', 11, 2n],
+      ['delivery', 0, 3n],
+      ['publishAck', 12, 3n],
+    ])
+  })
+
+  it('keeps the publish order when the store answers at once only after an earlier publish went the slow way', async () => {
+    // A publish still on its way holds the ones behind it in the chain, though the store could
+    // now answer at once (the same holds behind a dead letter, which always takes the chain).
+    const { appendNow, ...rest } = createMemoryHistoryStore()
+    const history: { -readonly [K in keyof HistoryStore]: HistoryStore[K] } = { ...rest, appendNow: undefined }
+    const router = createRouter({ broker: createMemoryBroker(), nodeId: 'n', echoPublishes: true })
+    const h = await connected({ history, router })
+    h.send({ id: 2, subscribe: { topic: 'p' } })
+    await h.flush()
+    h.sent.splice(0)
+    h.send({ id: 3, publish: { topic: 'p', payload: new Uint8Array([1]), ack: true } })
+    // Now the store answers at once, but the first publish is still on its way.
+    history.appendNow = appendNow
+    h.send({ id: 4, publish: { topic: 'p', payload: new Uint8Array([2]), ack: true } })
+    await h.flush()
+    expect(h.sent.map((f) => [f.kind, f.id, toU64(f.delivery?.offset ?? f.publishAck?.offset)])).toEqual([
+      ['delivery', 0, 1n],
+      ['publishAck', 3, 1n],
+      ['delivery', 0, 2n],
+      ['publishAck', 4, 2n],
+    ])
   })
 
   it('keeps subscriptions apart across subscribe and unsubscribe in any order', async () => {

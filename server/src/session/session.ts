@@ -46,7 +46,8 @@ import { type FlushListener, type OutboundQueue, utf8Length, wireLength } from '
 import type { BrokerMessage } from '../broker/broker.js'
 import type { SlowConsumerPolicy } from '../config/schema.js'
 import { RelayError } from '../errors.js'
-import type { HistoryStore, Position } from '../history/store.js'
+import type { Appended, AppendOptions, HistoryStore, Position, StoredMessage } from '../history/store.js'
+import { NO_HEADERS } from '../history/topic-log.js'
 import {
   ConnectionRateLimiter,
   type ConnectionRateSettings,
@@ -64,7 +65,7 @@ import {
 } from '../metrics/metrics.js'
 import { type RevocationStore, TokenRevokedError } from '../revocation/store.js'
 import type { Router, RouteTarget } from '../router/router.js'
-import { parseTopic, sharedTopic } from '../router/topic.js'
+import { parseTopic, publishTopic, sharedTopic } from '../router/topic.js'
 import { callEach } from '../util/call-each.js'
 import { SERVER_VERSION } from '../version.js'
 import { ackScan, scanAck } from './ack-scan.js'
@@ -380,6 +381,8 @@ class SessionExtras {
   gapTimer: unknown = undefined
   /** Keeps this connection's publishes (and dead letters) in order on their way to the broker. */
   publishChain: Promise<void> = SETTLED
+  /** Steps of `publishChain` not settled yet. */
+  pendingPublishes = 0
 }
 
 /** The extras of a session that needed none yet: shared and frozen (a write to it throws). */
@@ -1108,22 +1111,33 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     const pub = frame.publish
     const wantsAck = pub?.ack === true
     if (wantsAck) this.#needId(id, 'publish with ack')
-    const topic = parseTopic(pub?.topic ?? '', false)
+    const topic = publishTopic(pub?.topic ?? '')
     if (topic.isSystem) throw new RelayError(Code.CODE_PERMISSION_DENIED, 'system topics cannot be published to')
     if (!(this.#permissions as Permissions).canPublish(topic.tokens)) {
       throw new RelayError(Code.CODE_PERMISSION_DENIED, 'publish not permitted for this topic')
     }
     const payload = pub?.payload ?? new Uint8Array()
-    const headers: Record<string, string> = Object.create(null)
     let size = payload.byteLength
-    const entries = Object.entries(pub?.headers ?? {})
-    if (entries.length > MAX_PUBLISH_HEADERS) {
-      throw new RelayError(Code.CODE_LIMIT_EXCEEDED, `more than ${MAX_PUBLISH_HEADERS} headers`)
-    }
-    for (const [k, v] of entries) {
-      if (RESERVED_HEADER_NAMES.has(k)) throw new RelayError(Code.CODE_BAD_REQUEST, `header name "${k}" is reserved`)
-      headers[k] = v
-      size += utf8Length(k) + utf8Length(v)
+    // Most publishes have no headers: they then share NO_HEADERS (no object of their own).
+    const given = pub?.headers
+    let headers = NO_HEADERS
+    if (given !== undefined && given !== null) {
+      let count = 0
+      for (const _ in given) count++
+      if (count > MAX_PUBLISH_HEADERS) {
+        throw new RelayError(Code.CODE_LIMIT_EXCEEDED, `more than ${MAX_PUBLISH_HEADERS} headers`)
+      }
+      if (count > 0) {
+        const own: Record<string, string> = Object.create(null)
+        for (const k in given) {
+          if (RESERVED_HEADER_NAMES.has(k))
+            throw new RelayError(Code.CODE_BAD_REQUEST, `header name "${k}" is reserved`)
+          const v = given[k] as string
+          own[k] = v
+          size += utf8Length(k) + utf8Length(v)
+        }
+        headers = own
+      }
     }
     const maxBytes = this.#maxPublishBytes()
     if (size > maxBytes) {
@@ -1135,7 +1149,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
       }
       throw new RelayError(Code.CODE_LIMIT_EXCEEDED, 'payload and headers exceed maxFrameBytes')
     }
-    const { history, router, now, metrics, nodeId, limiter } = this.#deps
+    const { history, router, now, metrics, limiter } = this.#deps
     const tenant = (this.#principal as Principal).tenant
     const publishedAtMs = now()
     // Last check before anything is stored: a refused publish is never stored, delivered or counted.
@@ -1145,56 +1159,100 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
       return
     }
     const idempotencyKey = pub?.idempotencyKey ?? ''
-    const stored = history.append(
-      tenant,
-      topic.text,
-      { payload, headers, publishedAtMs },
-      idempotencyKey === '' ? undefined : { idempotencyKey },
-    )
+    const message: StoredMessage = { payload, headers, publishedAtMs }
+    const options = idempotencyKey === '' ? undefined : { idempotencyKey }
+    if (this.#extras.pendingPublishes > 0 || history.appendNow === undefined || router.publishNow === undefined) {
+      this.#publishLater(id, wantsAck, tenant, topic.text, message, options)
+      return
+    }
+    // Stores in this process, and no earlier publish of this connection still on its way: the
+    // whole publish happens now, in the order of the frames, with no promise or closure (the
+    // young generation's collections, which are the tail latency, come with what a publish
+    // allocates). Whatever throws goes to #fail, as the chained path's rejections do.
+    const position = history.appendNow(tenant, topic.text, message, options)
+    if (position.duplicate) {
+      // Stored (and fanned out) by the first publish with this key: answer with its offset.
+      metrics.duplicatesSuppressed.inc()
+    } else {
+      metrics.messagesPublished.inc()
+      router.publishNow(this.#brokerMessage(tenant, topic.text, message, position))
+    }
+    this.#ackPublish(id, wantsAck, topic.text, position)
+  }
+
+  /** A publish through the store's and broker's promises, after this connection's earlier ones. */
+  #publishLater(
+    id: number,
+    wantsAck: boolean,
+    tenant: string,
+    topic: string,
+    message: StoredMessage,
+    options: AppendOptions | undefined,
+  ): void {
+    const { history, router, metrics } = this.#deps
+    const stored = history.append(tenant, topic, message, options)
     stored.catch(() => undefined) // handled in the chain below
     this.#inFlight++
     this.#updateBackpressure()
-    // The chain keeps the broker order equal to the publish order of this connection.
-    this.#own().publishChain = this.#extras.publishChain
-      .then(async () => {
+    this.#chainPublish(
+      async () => {
         const position = await stored
         if (position.duplicate) {
-          // Stored (and fanned out) by the first publish with this key: answer with its offset.
           metrics.duplicatesSuppressed.inc()
-          if (wantsAck && this.#state === 'connected') {
-            this.#reply(id, {
-              publishAck: {
-                topic: topic.text,
-                epoch: position.epoch,
-                offset: fromU64(position.offset),
-                duplicate: true,
-              },
-            })
-          }
-          return
+        } else {
+          metrics.messagesPublished.inc()
+          await router.publish(this.#brokerMessage(tenant, topic, message, position))
         }
-        metrics.messagesPublished.inc()
-        await router.publish({
-          tenant,
-          topic: topic.text,
-          payload,
-          headers,
-          epoch: position.epoch,
-          offset: position.offset,
-          publishedAtMs,
-          origin: { nodeId, connectionId: this.id },
-        })
-        if (wantsAck && this.#state === 'connected') {
-          this.#reply(id, {
-            publishAck: { topic: topic.text, epoch: position.epoch, offset: fromU64(position.offset) },
-          })
-        }
-      })
-      .catch((err: unknown) => this.#fail(id, err))
-      .finally(() => {
+        this.#ackPublish(id, wantsAck, topic, position)
+      },
+      (err) => this.#fail(id, err),
+      () => {
         this.#inFlight--
         this.#updateBackpressure()
+      },
+    )
+  }
+
+  /** A stored publish of this connection as the broker carries it. */
+  #brokerMessage(tenant: string, topic: string, message: StoredMessage, position: Position): BrokerMessage {
+    return {
+      tenant,
+      topic,
+      payload: message.payload,
+      headers: message.headers,
+      epoch: position.epoch,
+      offset: position.offset,
+      publishedAtMs: message.publishedAtMs,
+      origin: { nodeId: this.#deps.nodeId, connectionId: this.id },
+    }
+  }
+
+  /**
+   * Runs `step` after this connection's earlier publishes and dead letters (the chain keeps the
+   * broker order equal to the publish order); `onError` gets what it throws, `onSettled` runs
+   * last. While a step is pending, publishes take this chain instead of the synchronous path.
+   */
+  #chainPublish(step: () => Promise<void>, onError: (err: unknown) => void, onSettled?: () => void): void {
+    const extras = this.#own()
+    extras.pendingPublishes++
+    extras.publishChain = extras.publishChain
+      .then(step)
+      .catch(onError)
+      .finally(() => {
+        extras.pendingPublishes--
+        onSettled?.()
       })
+  }
+
+  /** The publishAck of a stored publish (the first one's position for a duplicate), when one was asked for. */
+  #ackPublish(id: number, wantsAck: boolean, topic: string, position: Appended): void {
+    if (!wantsAck || this.#state !== 'connected') return
+    const offset = fromU64(position.offset)
+    this.#reply(id, {
+      publishAck: position.duplicate
+        ? { topic, epoch: position.epoch, offset, duplicate: true }
+        : { topic, epoch: position.epoch, offset },
+    })
   }
 
   // ------------------------------------------------------------------ replies
@@ -1436,8 +1494,8 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     const payload = message.payload
     const publishedAtMs = now()
     metrics.deadLettered.inc()
-    this.#own().publishChain = this.#extras.publishChain
-      .then(async () => {
+    this.#chainPublish(
+      async () => {
         const position = await history.append(tenant, dlq, { payload, headers, publishedAtMs })
         await router.publish({
           tenant,
@@ -1450,8 +1508,9 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
           // Not this connection: echo suppression must not hide the dead letter from it.
           origin: { nodeId, connectionId: '' },
         })
-      })
-      .catch((err: unknown) => logger.error({ err, sessionId: this.id, topic: dlq }, 'dead-lettering failed'))
+      },
+      (err) => logger.error({ err, sessionId: this.id, topic: dlq }, 'dead-lettering failed'),
+    )
   }
 }
 

@@ -455,17 +455,7 @@ export class TopicStream {
 
   /** Encodes a delivery for this subscriber alone (replays, redeliveries). */
   #send(message: StreamMessage, deliveryCount: number): boolean {
-    const data = this.#host.codec.encodeServer({
-      delivery: {
-        topic: this.topic,
-        payload: message.payload,
-        headers: message.headers as Record<string, string>,
-        epoch: message.epoch,
-        offset: fromU64(message.offset),
-        publishedAtMs: fromU64(BigInt(message.publishedAtMs)),
-        deliveryCount,
-      },
-    })
+    const data = this.#host.codec.encodeDelivery(this.topic, message, deliveryCount)
     return this.#host.send(data, wireLength(data), message)
   }
 
