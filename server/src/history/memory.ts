@@ -26,6 +26,16 @@ export interface MemoryHistoryOptions {
   readonly maxDedupeKeys?: number
 }
 
+/** A topic's log in the store's write order (see `lru`). */
+class LogEntry {
+  older: LogEntry | undefined = undefined
+  newer: LogEntry | undefined = undefined
+  constructor(
+    readonly key: string,
+    readonly log: TopicLog,
+  ) {}
+}
+
 interface DedupeEntry {
   readonly position: Position
   readonly expiresAtMs: number
@@ -49,8 +59,26 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
   }
   const baseEpoch = options.epoch ?? randomHex(8)
   let evictions = 0
-  // Map iteration order = insertion order; re-inserting on write keeps it LRU by write.
-  const logs = new Map<string, TopicLog>()
+  const logs = new Map<string, LogEntry>()
+  // Least recently written first. A list rather than Map order (delete and re-insert at every
+  // write): each re-insert uses a new slot of the Map's table, so it would be rebuilt every few
+  // hundred writes, and V8 links an old table to its successor; a promoted old table then keeps
+  // every newer one alive through young-generation collections until the next full collection.
+  const lru: { oldest: LogEntry | undefined; newest: LogEntry | undefined } = { oldest: undefined, newest: undefined }
+  const unlink = (entry: LogEntry) => {
+    if (entry.older === undefined) lru.oldest = entry.newer
+    else entry.older.newer = entry.newer
+    if (entry.newer === undefined) lru.newest = entry.older
+    else entry.newer.older = entry.older
+    entry.older = undefined
+    entry.newer = undefined
+  }
+  const pushNewest = (entry: LogEntry) => {
+    entry.older = lru.newest
+    if (lru.newest === undefined) lru.oldest = entry
+    else lru.newest.newer = entry
+    lru.newest = entry
+  }
   const key = (tenant: string, topic: string) => `${tenant}\u0000${topic}`
 
   /** Drops what is older than `maxAgeMs` (the count bound is kept by `TopicLog.append`). */
@@ -78,19 +106,23 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
         return { epoch: seen.position.epoch, offset: seen.position.offset, duplicate: true }
       }
     }
-    let log = logs.get(k)
-    if (log === undefined) {
-      if (logs.size >= maxTopics) {
-        const oldest = logs.keys().next().value
-        if (oldest !== undefined) logs.delete(oldest)
+    let entry = logs.get(k)
+    if (entry === undefined) {
+      const oldest = lru.oldest
+      if (logs.size >= maxTopics && oldest !== undefined) {
+        unlink(oldest)
+        logs.delete(oldest.key)
         evictions++
       }
       // A topic that was evicted restarts its offsets, so it needs an epoch of its own.
-      log = new TopicLog(evictions === 0 ? baseEpoch : `${baseEpoch}-${evictions}`, maxMessages)
-    } else {
-      logs.delete(k)
+      entry = new LogEntry(k, new TopicLog(evictions === 0 ? baseEpoch : `${baseEpoch}-${evictions}`, maxMessages))
+      logs.set(k, entry)
+      pushNewest(entry)
+    } else if (entry !== lru.newest) {
+      unlink(entry)
+      pushNewest(entry)
     }
-    logs.set(k, log)
+    const log = entry.log
     const offset = BigInt(log.append(message.payload, message.headers, message.publishedAtMs))
     trim(log)
     if (dedupeKey !== '') {
@@ -106,11 +138,11 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
     },
     appendNow,
     async position(tenant, topic) {
-      const log = logs.get(key(tenant, topic))
+      const log = logs.get(key(tenant, topic))?.log
       return log === undefined ? { epoch: baseEpoch, offset: 0n } : { epoch: log.epoch, offset: BigInt(log.lastOffset) }
     },
     async read(tenant, topic, afterOffset, limit) {
-      const log = logs.get(key(tenant, topic))
+      const log = logs.get(key(tenant, topic))?.log
       if (log === undefined) return []
       trim(log)
       const out: (StoredMessage & Position)[] = []
@@ -132,6 +164,8 @@ export function createMemoryHistoryStore(options: MemoryHistoryOptions = {}): Hi
     isReady: () => true,
     async close() {
       logs.clear()
+      lru.oldest = undefined
+      lru.newest = undefined
       dedupe.clear()
     },
   }
