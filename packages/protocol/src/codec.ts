@@ -127,8 +127,8 @@ export function utf8Text(data: Uint8Array): string {
   }
 }
 
-/** The generated classes' form of a Delivery (64-bit values as protobufjs encodes them). */
-function deliveryInit(topic: string, message: DeliveryMessage, deliveryCount: number) {
+/** A Delivery in the generated classes' form (64-bit values as protobufjs encodes them). @internal */
+export function deliveryInit(topic: string, message: DeliveryMessage, deliveryCount: number) {
   return {
     topic,
     payload: message.payload,

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { type DeliveryMessage, encodeDeliveryFrame } from './delivery.js'
-import { fromU64, jsonCodec, protoCodec, ServerFrame, toU64, U64_MAX } from './index.js'
+import { deliveryInit, jsonCodec, protoCodec, ServerFrame, toU64, U64_MAX } from './index.js'
 
 /** What the generated encoder writes for the same delivery. */
 function generated(topic: string, m: DeliveryMessage, deliveryCount: number): Uint8Array {
-  return ServerFrame.encode({
-    delivery: {
-      topic,
-      payload: m.payload,
-      headers: m.headers as Record<string, string>,
-      epoch: m.epoch,
-      offset: fromU64(m.offset),
-      publishedAtMs: fromU64(BigInt(m.publishedAtMs)),
-      deliveryCount,
-    },
-  }).finish()
+  return ServerFrame.encode({ delivery: deliveryInit(topic, m, deliveryCount) }).finish()
 }
 
 const hex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex')
