@@ -3,7 +3,7 @@
  * whose interests match. Several relays in one process can share a broker to simulate a
  * cluster.
  */
-import { publishTopic } from '../router/topic.js'
+import { topicTokens } from '../router/topic.js'
 import { TopicTrie } from '../router/topic-trie.js'
 import type { Broker, BrokerHandler, BrokerMessage, BrokerNode } from './broker.js'
 
@@ -19,7 +19,7 @@ export function createMemoryBroker(): Broker {
   let closed = false
   const publishNow = (message: BrokerMessage): void => {
     if (closed) return
-    const tokens = publishTopic(message.topic).tokens
+    const tokens = topicTokens(message.topic)
     for (const node of attached) {
       const trie = node.tries.get(message.tenant)
       if (trie !== undefined && trie.hasMatch(tokens)) node.handler(message)

@@ -9,6 +9,7 @@ import {
   publishTopic,
   sharedTopic,
   topicProblem,
+  topicTokens,
 } from './topic.js'
 
 const t = (s: string) => s.split('.')
@@ -189,6 +190,13 @@ describe('publishTopic()', () => {
       expect(() => publishTopic('a..b')).toThrow(/empty token/)
       expect(() => publishTopic('')).toThrow(RelayError)
     }
+  })
+
+  it('topicTokens() shares the parsed tokens and splits what the grammar refuses without throwing', () => {
+    expect(topicTokens('orders.eu.2')).toBe(publishTopic('orders.eu.2').tokens)
+    const long = `$dlq.${Array.from({ length: 16 }, (_, i) => `t${i}`).join('.')}` // 17 tokens
+    expect(topicTokens(long)).toEqual(long.split('.'))
+    expect(() => publishTopic(long)).toThrow(RelayError)
   })
 
   it('stays bounded: past MAX_PUBLISH_TOPICS texts it starts over', () => {

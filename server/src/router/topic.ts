@@ -87,6 +87,17 @@ export function publishTopic(text: string): ParsedTopic {
   return parsed
 }
 
+/**
+ * The tokens of a concrete topic: from the `publishTopic` table when the text is valid, else
+ * split on dots with nothing kept. For code that must not throw on a name the grammar refuses
+ * (a broker carries a dead letter's `$dlq.` name, which can be one token or a few bytes too long).
+ */
+export function topicTokens(text: string): readonly string[] {
+  const parsed = publishTopics.get(text)
+  if (parsed !== undefined) return parsed.tokens
+  return topicProblem(text, false) === undefined ? publishTopic(text).tokens : text.split('.')
+}
+
 /** Most distinct patterns `sharedTopic` keeps; beyond it the table starts over (only sharing is lost). */
 export const MAX_SHARED_TOPICS = 4_096
 /** Frozen parsed topics by their text. */
