@@ -9,6 +9,7 @@
  * `Object.keys` order); `delivery.test.ts` holds it to that.
  */
 import $protobuf from 'protobufjs/minimal.js'
+import { utf8Length } from './utf8.js'
 
 /** A message as a Delivery carries it; the topic and the delivery count are given apart. */
 export interface DeliveryMessage {
@@ -58,21 +59,6 @@ function varintSizeBig(n: bigint): number {
     size++
   }
   return size
-}
-
-/** UTF-8 bytes of a string (a lone surrogate counts as U+FFFD, 3 bytes, as it is written). */
-function utf8Size(text: string): number {
-  let n = text.length
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x80) continue
-    if (c < 0x800) n += 1
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 2 // 4 bytes for 2 UTF-16 units
-      i++
-    } else n += 2
-  }
-  return n
 }
 
 /** Writes a varint of a non-negative safe integer at `at`; returns the position after it. */
@@ -145,13 +131,13 @@ export function encodeDeliveryFrame(topic: string, message: DeliveryMessage, del
     throw new RangeError(`publishedAtMs is not a uint64 safe integer: ${publishedAtMs}`)
   }
   if (offset < 0n || offset >= 1n << 64n) throw new RangeError(`offset out of uint64 range: ${offset}`)
-  const topicBytes = utf8Size(topic)
-  const epochBytes = utf8Size(epoch)
+  const topicBytes = utf8Length(topic)
+  const epochBytes = utf8Length(epoch)
   let size = 0
   if (topicBytes > 0) size += fieldSize(topicBytes)
   if (payload.length > 0) size += fieldSize(payload.length)
   for (const key in headers) {
-    const entry = fieldSize(utf8Size(key)) + fieldSize(utf8Size(headers[key] as string))
+    const entry = fieldSize(utf8Length(key)) + fieldSize(utf8Length(headers[key] as string))
     size += fieldSize(entry)
   }
   if (epochBytes > 0) size += fieldSize(epochBytes)
@@ -177,8 +163,8 @@ export function encodeDeliveryFrame(topic: string, message: DeliveryMessage, del
   }
   for (const key in headers) {
     const value = headers[key] as string
-    const keyBytes = utf8Size(key)
-    const valueBytes = utf8Size(value)
+    const keyBytes = utf8Length(key)
+    const valueBytes = utf8Length(value)
     out[at++] = TAG_HEADER
     at = writeVarint(out, at, fieldSize(keyBytes) + fieldSize(valueBytes))
     out[at++] = TAG_ENTRY_KEY

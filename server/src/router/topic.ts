@@ -77,14 +77,7 @@ const publishTopics = new Map<string, ParsedTopic>()
  * Throws as `parseTopic` does (an invalid text is never kept).
  */
 export function publishTopic(text: string): ParsedTopic {
-  let parsed = publishTopics.get(text)
-  if (parsed === undefined) {
-    const fresh = parseTopic(text, false)
-    parsed = Object.freeze({ ...fresh, tokens: Object.freeze(fresh.tokens) })
-    if (publishTopics.size >= MAX_PUBLISH_TOPICS) publishTopics.clear()
-    publishTopics.set(text, parsed)
-  }
-  return parsed
+  return publishTopics.get(text) ?? keepFrozen(publishTopics, MAX_PUBLISH_TOPICS, parseTopic(text, false))
 }
 
 /**
@@ -109,13 +102,15 @@ const sharedTopics = new Map<string, ParsedTopic>()
  * connections subscribe to the same topics (each copy costs about 150 bytes).
  */
 export function sharedTopic(topic: ParsedTopic): ParsedTopic {
-  let shared = sharedTopics.get(topic.text)
-  if (shared === undefined) {
-    shared = Object.freeze({ ...topic, tokens: Object.freeze(topic.tokens.slice()) })
-    if (sharedTopics.size >= MAX_SHARED_TOPICS) sharedTopics.clear()
-    sharedTopics.set(topic.text, shared)
-  }
-  return shared
+  return sharedTopics.get(topic.text) ?? keepFrozen(sharedTopics, MAX_SHARED_TOPICS, topic)
+}
+
+/** Keeps a frozen copy of `topic` (tokens too) in `table` by its text, starting the table over when full. */
+function keepFrozen(table: Map<string, ParsedTopic>, max: number, topic: ParsedTopic): ParsedTopic {
+  const frozen = Object.freeze({ ...topic, tokens: Object.freeze(topic.tokens.slice()) })
+  if (table.size >= max) table.clear()
+  table.set(topic.text, frozen)
+  return frozen
 }
 
 /** A wildcard token (`*`/`>`) matches this token? Wildcards in first position never match a system (`$`) token. */
