@@ -199,6 +199,16 @@ describe('publishTopic()', () => {
     expect(() => publishTopic(long)).toThrow(RelayError)
   })
 
+  it('shares one object (and so one text) with sharedTopic() for a concrete topic, whichever came first', () => {
+    const subscribedFirst = sharedTopic(parseTopic('share.sub.first', false))
+    expect(publishTopic('share.sub.first')).toBe(subscribedFirst)
+    const publishedFirst = publishTopic('share.pub.first')
+    expect(sharedTopic(parseTopic('share.pub.first', true))).toBe(publishedFirst)
+    // A pattern's copy is never taken for a publish: the publish is refused as before.
+    sharedTopic(parseTopic('share.*', true))
+    expect(() => publishTopic('share.*')).toThrow(/wildcard/)
+  })
+
   it('stays bounded: past MAX_PUBLISH_TOPICS texts it starts over', () => {
     const first = publishTopic('pub.first')
     for (let i = 0; i <= MAX_PUBLISH_TOPICS; i++) publishTopic(`pub.t${i}`)

@@ -77,7 +77,13 @@ const publishTopics = new Map<string, ParsedTopic>()
  * Throws as `parseTopic` does (an invalid text is never kept).
  */
 export function publishTopic(text: string): ParsedTopic {
-  return publishTopics.get(text) ?? keepFrozen(publishTopics, MAX_PUBLISH_TOPICS, parseTopic(text, false))
+  const parsed = publishTopics.get(text)
+  if (parsed !== undefined) return parsed
+  // A subscription's copy of a concrete topic is valid here too, and sharing its text makes the
+  // fanout's topic comparisons (message against subscription) pointer comparisons.
+  const subscribed = sharedTopics.get(text)
+  const topic = subscribed !== undefined && !subscribed.isPattern ? subscribed : parseTopic(text, false)
+  return keepFrozen(publishTopics, MAX_PUBLISH_TOPICS, topic)
 }
 
 /**
@@ -102,12 +108,19 @@ const sharedTopics = new Map<string, ParsedTopic>()
  * connections subscribe to the same topics (each copy costs about 150 bytes).
  */
 export function sharedTopic(topic: ParsedTopic): ParsedTopic {
-  return sharedTopics.get(topic.text) ?? keepFrozen(sharedTopics, MAX_SHARED_TOPICS, topic)
+  return (
+    sharedTopics.get(topic.text) ??
+    // The same text as publishes of it carry (see `publishTopic`), when one was parsed first.
+    keepFrozen(sharedTopics, MAX_SHARED_TOPICS, publishTopics.get(topic.text) ?? topic)
+  )
 }
 
-/** Keeps a frozen copy of `topic` (tokens too) in `table` by its text, starting the table over when full. */
+/** Keeps a frozen copy of `topic` (tokens too; a frozen one as it is) in `table` by its text, starting the table over when full. */
 function keepFrozen(table: Map<string, ParsedTopic>, max: number, topic: ParsedTopic): ParsedTopic {
-  const frozen = Object.freeze({ ...topic, tokens: Object.freeze(topic.tokens.slice()) })
+  // One from the other table is kept as it is (both tables then hold the same object).
+  const frozen = Object.isFrozen(topic)
+    ? topic
+    : Object.freeze({ ...topic, tokens: Object.freeze(topic.tokens.slice()) })
   if (table.size >= max) table.clear()
   table.set(topic.text, frozen)
   return frozen

@@ -69,7 +69,7 @@ import { parseTopic, publishTopic, sharedTopic } from '../router/topic.js'
 import { callEach } from '../util/call-each.js'
 import { SERVER_VERSION } from '../version.js'
 import { ackScan, scanAck } from './ack-scan.js'
-import { PositionError, type StreamHost, type StreamMessage, TopicStream } from './stream.js'
+import { LIVE_DONE, LIVE_SEND, PositionError, type StreamHost, type StreamMessage, TopicStream } from './stream.js'
 
 /** Timer functions (the runtime's setTimeout/clearTimeout, or a fake clock in tests). */
 export interface Timers {
@@ -596,12 +596,19 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     if (this.#state !== 'connected') return false
     const extras = this.#extras
     if (extras !== NO_EXTRAS) {
-      const sole = extras.soleStream
-      if (sole !== undefined) {
-        if (sole.topic === message.topic) return sole.live(message, data, bytes)
+      let stream = extras.soleStream
+      if (stream !== undefined) {
+        if (stream.topic !== message.topic) stream = undefined
       } else if (extras.streams.size !== 0) {
-        const stream = extras.streams.get(message.topic)
-        if (stream !== undefined) return stream.live(message, data, bytes)
+        stream = extras.streams.get(message.topic)
+      }
+      if (stream !== undefined) {
+        // The stream's own send (`StreamHost.send`), inlined: this is the per-delivery path.
+        const verdict = stream.takeLive(message, data, bytes)
+        if (verdict !== LIVE_SEND) return verdict === LIVE_DONE
+        if (this.#queue.offer(data, bytes, message)) return true
+        this.#slowConsumer()
+        return false
       }
       // A topic with an owed Gap: the notice goes first, and only with room for the delivery too
       // (otherwise it would only start a new count, one tiny Gap per dropped delivery).
@@ -993,12 +1000,16 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     }
     const policy = router.delivery
     const maxInFlight = atLeastOnce ? Math.min(sub?.maxInFlight || policy.maxInFlight, policy.maxInFlight) : 0
+    // The text and tokens every subscription to this topic shares (kept for the subscription's life).
+    const shared = sharedTopic(topic)
     let stream: TopicStream | undefined
     if (position !== undefined && (atLeastOnce || resume !== undefined)) {
       const extras = this.#own()
       if (extras.streams === NO_STREAMS) extras.streams = new Map()
       stream = new TopicStream(this.#host(), {
-        topic: topic.text,
+        // The shared text is the very string published messages carry (`publishTopic`): the
+        // per-delivery topic comparison is then a pointer comparison.
+        topic: shared.text,
         atLeastOnce,
         maxInFlight,
         epoch: position.epoch,
@@ -1008,8 +1019,6 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
       extras.streams.set(topic.text, stream)
       extras.soleStream = extras.streams.size === 1 ? stream : undefined
     }
-    // The text and tokens every subscription to this topic shares (kept for the subscription's life).
-    const shared = sharedTopic(topic)
     this.#addSubscription(shared.text, shared.tokens)
     router.subscribe(tenant, shared.tokens, this)
     this.#reply(id, {

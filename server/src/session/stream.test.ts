@@ -181,6 +181,40 @@ describe('TopicStream', () => {
     expect([a.pendingCount, b.pendingCount, c.pendingCount]).toEqual([0, 0, 1])
   })
 
+  it('redelivers live fanouts recorded across chunks in offset order, each stream from its own ack', async () => {
+    const count = 150 // more than two chunks of the shared record
+    const { history, messages } = await store(count)
+    const f = fakeHost(history, { maxDeliver: 5 })
+    const a = atLeastOnceStream(f.host, 200, 0n, 0n)
+    const b = atLeastOnceStream(f.host, 200, 0n, 0n)
+    for (const [i, m] of messages.entries()) {
+      if (i === 10) f.advance(10) // later send times: a later deadline for the rest
+      const data = encodeLive(m)
+      a.live(m, data, 5)
+      b.live(m, data, 5)
+    }
+    expect(f.sent).toHaveLength(2 * count)
+    a.ack('e1', 70n)
+    expect([a.pendingCount, b.pendingCount]).toEqual([count - 70, count])
+    // At 1 100 only the first ten (sent at 1 000) are due: b redelivers them, a has acked them.
+    f.sent.length = 0
+    expect(a.redeliver(f.advance(90))).toBe(1_110)
+    expect(b.redeliver(1_100)).toBe(1_110)
+    expect(offsets(f.sent)).toEqual(messages.slice(0, 10).map((m) => m.offset))
+    // At 1 110 the rest is due for both, in offset order; the first ten of b follow at 1 200.
+    f.sent.length = 0
+    expect(a.redeliver(f.advance(10))).toBe(1_210)
+    expect(offsets(f.sent)).toEqual(messages.slice(70).map((m) => m.offset))
+    f.sent.length = 0
+    expect(b.redeliver(1_110)).toBe(1_200)
+    expect(offsets(f.sent)).toEqual(messages.slice(10).map((m) => m.offset))
+    expect(f.sent.every((x) => x.frame.delivery?.deliveryCount === 2)).toBe(true)
+    // Acks still work on the redelivered entries.
+    b.ack('e1', BigInt(count))
+    a.ack('e1', BigInt(count))
+    expect([a.pendingCount, b.pendingCount]).toEqual([0, 0])
+  })
+
   it('replays what it was not handed live from the store, in pages, held at maxInFlight', async () => {
     const { history, messages } = await store(10)
     const f = fakeHost(history, { replayPageSize: 2 })

@@ -17,7 +17,7 @@ import { RelayError } from '../errors.js'
 import type { HistoryStore, Position, StoredMessage } from '../history/store.js'
 import type { RelayMetrics } from '../metrics/metrics.js'
 import { type AckScan, isUtf8Of } from './ack-scan.js'
-import { DEAD_LETTERED, PendingEntry, PendingWindow } from './pending-window.js'
+import { DEAD_LETTERED, FanoutChunk, PendingWindow } from './pending-window.js'
 
 /** A resume position that cannot be honoured; `position` is the topic's current one (sent as Error.position). */
 export class PositionError extends RelayError {
@@ -92,14 +92,23 @@ let fanoutClock: (() => number) | undefined
 let fanoutNowMs = 0
 let fanoutOffset = 0
 /**
- * The pending-window entry of the message being fanned out, shared by every at-least-once
- * subscriber that gets it live (same message, offset, send time and deadline); built by the
- * first of them, for the ack wait it was built with.
+ * Where the message being fanned out is recorded for the at-least-once subscribers that get it
+ * live: one chunk slot shared by all of them (same message, offset, send time; the chunk also
+ * fixes the ack wait). Set by the first of them.
  */
-let fanoutEntry: PendingEntry<StreamMessage> | undefined
-let fanoutEntryWaitMs = 0
+let fanoutChunk: FanoutChunk<StreamMessage> | undefined
+let fanoutSlot = 0
 /** The held-live record of the message being fanned out (see `#hold`), shared the same way. */
 let fanoutHeld: Held | undefined
+
+/** What `TopicStream.takeLive` asks of its caller. */
+export type LiveVerdict = typeof LIVE_SEND | typeof LIVE_DONE | typeof LIVE_FAILED
+/** Queue the live message's shared bytes now. */
+export const LIVE_SEND = 0
+/** Nothing to send now. */
+export const LIVE_DONE = 1
+/** The session could not queue a frame and closed itself. */
+export const LIVE_FAILED = 2
 
 /** A live message that could not go out at once, with its shared encoding. */
 interface Held {
@@ -115,6 +124,12 @@ export class TopicStream {
   readonly atLeastOnce: boolean
   readonly maxInFlight: number
   readonly #host: StreamHost
+  // The host's clock, ack wait and pending-ack gauge, read per delivery: kept here rather than
+  // one or two objects away (each object a subscriber's delivery touches is a likely cache miss
+  // when a message goes to thousands of them).
+  readonly #now: () => number
+  readonly #ackWaitMs: number
+  readonly #acksPending: { inc(): void }
   #epoch: string
   // Offsets are kept as numbers: exact up to 2^53 (docs/delivery.md), and BigInt arithmetic on
   // the per-delivery path (`cursor + 1n` allocates) cost more than the rest of the delivery.
@@ -141,6 +156,9 @@ export class TopicStream {
 
   constructor(host: StreamHost, options: StreamOptions) {
     this.#host = host
+    this.#now = host.now
+    this.#ackWaitMs = host.policy.ackWaitMs
+    this.#acksPending = host.metrics.acksPending
     this.topic = options.topic
     this.atLeastOnce = options.atLeastOnce
     this.maxInFlight = options.maxInFlight
@@ -187,28 +205,39 @@ export class TopicStream {
    * false only when the session could not queue it (and closed itself).
    */
   live(message: StreamMessage, data: WireData, bytes: number): boolean {
-    if (this.#isClosed) return true
+    const verdict = this.takeLive(message, data, bytes)
+    return verdict === LIVE_SEND ? this.#host.send(data, bytes, message) : verdict === LIVE_DONE
+  }
+
+  /**
+   * `live` without the send, for the session's fanout path: LIVE_SEND means the message is next
+   * and now counts as delivered (tracked, cursor moved), and the caller queues its shared bytes
+   * itself, as `StreamHost.send` would; LIVE_DONE, nothing to send now (held, replayed, already
+   * delivered); LIVE_FAILED, the session could not queue something and closed itself.
+   */
+  takeLive(message: StreamMessage, data: WireData, bytes: number): LiveVerdict {
+    if (this.#isClosed) return LIVE_DONE
     if (message.epoch !== this.#epoch) this.#restart(message.epoch)
-    const host = this.#host
-    if (message !== fanoutMessage || host.now !== fanoutClock) {
+    const now = this.#now
+    if (message !== fanoutMessage || now !== fanoutClock) {
       fanoutMessage = message
-      fanoutClock = host.now
-      fanoutNowMs = host.now()
+      fanoutClock = now
+      fanoutNowMs = now()
       fanoutOffset = Number(message.offset)
-      fanoutEntry = undefined
+      fanoutChunk = undefined
     }
     const offset = fanoutOffset
-    if (offset <= this.#cursor) return true // already replayed
+    if (offset <= this.#cursor) return LIVE_DONE // already replayed
     if (offset > this.#head) this.#head = offset
     if (this.#isPumping || offset !== this.#cursor + 1 || !this.#hasRoom()) {
       this.#hold(message, offset, data, bytes)
-      if (!this.#pumpHeld()) return false
+      if (!this.#pumpHeld()) return LIVE_FAILED
       this.#startReplay()
-      return true
+      return LIVE_DONE
     }
     this.#cursor = offset
     if (this.atLeastOnce) this.#trackFanout(message, offset)
-    return host.send(data, bytes, message)
+    return LIVE_SEND
   }
 
   /**
@@ -247,16 +276,21 @@ export class TopicStream {
   redeliver(nowMs: number): number {
     if (this.#isClosed) return Number.POSITIVE_INFINITY
     const { policy, metrics } = this.#host
-    let next = Number.POSITIVE_INFINITY
-    let deadLettered = 0
     const pending = this.#pending
-    for (let n = 0; n < pending.length; n++) {
+    let next = pending.nextDeadlineMs()
+    if (next > nowMs) {
+      this.pump()
+      return next
+    }
+    // Something is due. From here on each item is one delivery; the ones this pass may add
+    // (nothing should) come after `due` and are left alone.
+    pending.materialize()
+    const due = pending.size
+    let deadLettered = 0
+    for (let n = 0; n < due; n++) {
       const slot = pending.slot(n)
       const deadlineMs = pending.deadlineMs(slot)
-      if (deadlineMs > nowMs) {
-        if (deadlineMs < next) next = deadlineMs
-        continue
-      }
+      if (deadlineMs > nowMs) continue
       const count = pending.count(slot)
       if (count >= policy.maxDeliver) {
         pending.update(slot, DEAD_LETTERED, deadlineMs)
@@ -264,16 +298,15 @@ export class TopicStream {
         this.#host.deadLetter(this.topic, pending.message(slot), count)
         continue
       }
-      const nextDeadlineMs = nowMs + policy.ackWaitMs
-      pending.update(slot, count + 1, nextDeadlineMs)
+      pending.update(slot, count + 1, nowMs + policy.ackWaitMs)
       metrics.redeliveries.inc()
       if (!this.#send(pending.message(slot), count + 1)) {
         this.#forgetDeadLettered(deadLettered)
         return Number.POSITIVE_INFINITY
       }
-      if (nextDeadlineMs < next) next = nextDeadlineMs
     }
     this.#forgetDeadLettered(deadLettered)
+    next = pending.nextDeadlineMs()
     this.pump()
     return next
   }
@@ -431,7 +464,7 @@ export class TopicStream {
 
   /** Adds a delivery sent at `now` (the host's clock) to the window. */
   #track(message: StreamMessage, offset: number, now: number): void {
-    const deadlineMs = now + this.#host.policy.ackWaitMs
+    const deadlineMs = now + this.#ackWaitMs
     // Deadlines grow with the send order: only the first pending delivery needs a timer (the
     // redelivery pass re-arms for the next one).
     if (this.#pending.length === 0) this.#host.armRedelivery(deadlineMs)
@@ -439,18 +472,29 @@ export class TopicStream {
     this.#host.metrics.acksPending.inc()
   }
 
-  /** Adds a live delivery of the message being fanned out (sent now) to the window, as the shared entry. */
+  /**
+   * Adds a live delivery of the message being fanned out (sent now) to the window, as a slot of
+   * the shared chunk. The first subscriber to record the message appends it to the chunk its own
+   * window ends in while that one has room (the chunk its topic's fanouts went to), so the other
+   * subscribers' runs go on; otherwise a new chunk starts.
+   */
   #trackFanout(message: StreamMessage, offset: number): void {
-    const waitMs = this.#host.policy.ackWaitMs
-    let entry = fanoutEntry
-    if (entry === undefined || fanoutEntryWaitMs !== waitMs) {
-      entry = new PendingEntry(message, offset, fanoutNowMs, fanoutNowMs + waitMs, 1)
-      fanoutEntry = entry
-      fanoutEntryWaitMs = waitMs
+    const waitMs = this.#ackWaitMs
+    const pending = this.#pending
+    let chunk = fanoutChunk
+    if (chunk === undefined || chunk.waitMs !== waitMs) {
+      chunk = pending.lastChunk()
+      if (chunk !== undefined && chunk.waitMs === waitMs && chunk.messages[chunk.length - 1] === message) {
+        fanoutSlot = chunk.length - 1 // recorded already, by a subscriber with this ack wait
+      } else {
+        if (chunk === undefined || chunk.waitMs !== waitMs || !chunk.accepts(offset)) chunk = new FanoutChunk(waitMs)
+        fanoutSlot = chunk.append(message, offset, fanoutNowMs)
+      }
+      fanoutChunk = chunk
     }
-    if (this.#pending.length === 0) this.#host.armRedelivery(entry.deadlineMs)
-    this.#pending.pushEntry(entry)
-    this.#host.metrics.acksPending.inc()
+    if (pending.length === 0) this.#host.armRedelivery(fanoutNowMs + waitMs)
+    pending.pushFanout(chunk, fanoutSlot)
+    this.#acksPending.inc()
   }
 
   /** Encodes a delivery for this subscriber alone (replays, redeliveries). */
