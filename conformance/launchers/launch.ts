@@ -34,6 +34,8 @@ export function relayConfigFor(req: LaunchRequest): RelayConfigInput {
       maxBadFrames: set(c.maxBadRequests),
       messagesPerSecond: set(c.messagesPerSecond),
       messagesBurst: set(c.messagesBurst),
+      // 0 is meaningful here (no probe), so it is passed as it is.
+      maxUnreadAgeMs: c.maxUnreadAgeMs ?? undefined,
     },
     timeouts: {
       authTimeoutMs: set(c.authTimeoutMs),
@@ -85,6 +87,7 @@ async function serve(runtime: RelayRuntime | undefined): Promise<void> {
           ackWaitMs: cfg.delivery.ackWaitMs,
           maxDeliver: cfg.delivery.maxDeliver,
           maxInFlight: cfg.delivery.maxInFlight,
+          maxUnreadAgeMs: cfg.limits.maxUnreadAgeMs,
         }),
       }),
     )

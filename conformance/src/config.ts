@@ -25,6 +25,8 @@ export const DEFAULT_SERVER_CONFIG: EffectiveConfig = Object.freeze({
   maxDeliver: 5,
   maxInFlight: 64,
   retainedMessages: 1_000,
+  // The relay's own default: a client that stops reading is caught within 5 s.
+  maxUnreadAgeMs: 5_000,
 })
 
 /** The fields a config sets explicitly (proto3 optional presence). */

@@ -67,5 +67,6 @@ export const SERVER_CONFIG_KEYS = [
   'maxDeliver',
   'maxInFlight',
   'retainedMessages',
+  'maxUnreadAgeMs',
 ] as const
 export type ServerConfigKey = (typeof SERVER_CONFIG_KEYS)[number]

@@ -5887,6 +5887,9 @@ export namespace zerorelay {
                 /** ServerConfig retainedMessages. */
                 retainedMessages?: (number|null);
 
+                /** ServerConfig maxUnreadAgeMs. */
+                maxUnreadAgeMs?: (number|null);
+
                 /**
                  * Creates a new ServerConfig instance using the specified properties.
                  * @param [properties] Properties to set
@@ -6009,6 +6012,9 @@ export namespace zerorelay {
 
                     /** ServerConfig retainedMessages */
                     retainedMessages?: (number|null);
+
+                    /** ServerConfig maxUnreadAgeMs */
+                    maxUnreadAgeMs?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

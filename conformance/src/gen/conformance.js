@@ -16375,6 +16375,7 @@ export const zerorelay = $root.zerorelay = (() => {
                  * @property {number|null} [maxDeliver] ServerConfig maxDeliver
                  * @property {number|null} [maxInFlight] ServerConfig maxInFlight
                  * @property {number|null} [retainedMessages] ServerConfig retainedMessages
+                 * @property {number|null} [maxUnreadAgeMs] ServerConfig maxUnreadAgeMs
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -16510,6 +16511,14 @@ export const zerorelay = $root.zerorelay = (() => {
                  */
                 ServerConfig.prototype.retainedMessages = null;
 
+                /**
+                 * ServerConfig maxUnreadAgeMs.
+                 * @member {number|null|undefined} maxUnreadAgeMs
+                 * @memberof zerorelay.conformance.v1.ServerConfig
+                 * @instance
+                 */
+                ServerConfig.prototype.maxUnreadAgeMs = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
@@ -16591,6 +16600,12 @@ export const zerorelay = $root.zerorelay = (() => {
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(ServerConfig.prototype, "_maxUnreadAgeMs", {
+                    get: $util.oneOfGetter($oneOfFields = ["maxUnreadAgeMs"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
                 /**
                  * Creates a new ServerConfig instance using the specified properties.
                  * @function create
@@ -16649,6 +16664,8 @@ export const zerorelay = $root.zerorelay = (() => {
                         writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.maxInFlight);
                     if (message.retainedMessages != null && $Object.hasOwnProperty.call(message, "retainedMessages"))
                         writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.retainedMessages);
+                    if (message.maxUnreadAgeMs != null && $Object.hasOwnProperty.call(message, "maxUnreadAgeMs"))
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.maxUnreadAgeMs);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -16797,6 +16814,13 @@ export const zerorelay = $root.zerorelay = (() => {
                                 message._retainedMessages = "retainedMessages";
                                 continue;
                             }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                message.maxUnreadAgeMs = reader.uint32();
+                                message._maxUnreadAgeMs = "maxUnreadAgeMs";
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -16911,6 +16935,11 @@ export const zerorelay = $root.zerorelay = (() => {
                         if (!$util.isInteger(message.retainedMessages))
                             return "retainedMessages: integer expected";
                     }
+                    if (message.maxUnreadAgeMs != null && $Object.hasOwnProperty.call(message, "maxUnreadAgeMs")) {
+                        properties._maxUnreadAgeMs = 1;
+                        if (!$util.isInteger(message.maxUnreadAgeMs))
+                            return "maxUnreadAgeMs: integer expected";
+                    }
                     return null;
                 };
 
@@ -16958,6 +16987,8 @@ export const zerorelay = $root.zerorelay = (() => {
                         message.maxInFlight = object.maxInFlight >>> 0;
                     if (object.retainedMessages != null)
                         message.retainedMessages = object.retainedMessages >>> 0;
+                    if (object.maxUnreadAgeMs != null)
+                        message.maxUnreadAgeMs = object.maxUnreadAgeMs >>> 0;
                     return message;
                 };
 
@@ -17004,6 +17035,8 @@ export const zerorelay = $root.zerorelay = (() => {
                         object.maxInFlight = message.maxInFlight;
                     if (message.retainedMessages != null && $Object.hasOwnProperty.call(message, "retainedMessages"))
                         object.retainedMessages = message.retainedMessages;
+                    if (message.maxUnreadAgeMs != null && $Object.hasOwnProperty.call(message, "maxUnreadAgeMs"))
+                        object.maxUnreadAgeMs = message.maxUnreadAgeMs;
                     return object;
                 };
 

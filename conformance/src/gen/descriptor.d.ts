@@ -5761,6 +5761,9 @@ export namespace zerorelay {
                 /** ServerConfig retained_messages. */
                 retained_messages?: (number|null);
 
+                /** ServerConfig max_unread_age_ms. */
+                max_unread_age_ms?: (number|null);
+
                 /**
                  * Creates a new ServerConfig instance using the specified properties.
                  * @param [properties] Properties to set
@@ -5883,6 +5886,9 @@ export namespace zerorelay {
 
                     /** ServerConfig retained_messages */
                     retained_messages?: (number|null);
+
+                    /** ServerConfig max_unread_age_ms */
+                    max_unread_age_ms?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

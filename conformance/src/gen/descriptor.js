@@ -1057,6 +1057,11 @@ const $root = ($protobuf.roots["zerorelay_conformance_descriptor"] || ($protobuf
                     "oneof": [
                       "retained_messages"
                     ]
+                  },
+                  "_max_unread_age_ms": {
+                    "oneof": [
+                      "max_unread_age_ms"
+                    ]
                   }
                 },
                 "fields": {
@@ -1147,6 +1152,13 @@ const $root = ($protobuf.roots["zerorelay_conformance_descriptor"] || ($protobuf
                   "retained_messages": {
                     "type": "uint32",
                     "id": 13,
+                    "options": {
+                      "proto3_optional": true
+                    }
+                  },
+                  "max_unread_age_ms": {
+                    "type": "uint32",
+                    "id": 14,
                     "options": {
                       "proto3_optional": true
                     }

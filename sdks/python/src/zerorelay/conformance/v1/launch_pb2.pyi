@@ -7,7 +7,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class ServerConfig(_message.Message):
-    __slots__ = ("max_frame_bytes", "auth_timeout_ms", "ping_interval_ms", "pong_timeout_ms", "max_subscriptions", "messages_per_second", "messages_burst", "max_queued_bytes", "max_bad_requests", "ack_wait_ms", "max_deliver", "max_in_flight", "retained_messages")
+    __slots__ = ("max_frame_bytes", "auth_timeout_ms", "ping_interval_ms", "pong_timeout_ms", "max_subscriptions", "messages_per_second", "messages_burst", "max_queued_bytes", "max_bad_requests", "ack_wait_ms", "max_deliver", "max_in_flight", "retained_messages", "max_unread_age_ms")
     MAX_FRAME_BYTES_FIELD_NUMBER: _ClassVar[int]
     AUTH_TIMEOUT_MS_FIELD_NUMBER: _ClassVar[int]
     PING_INTERVAL_MS_FIELD_NUMBER: _ClassVar[int]
@@ -21,6 +21,7 @@ class ServerConfig(_message.Message):
     MAX_DELIVER_FIELD_NUMBER: _ClassVar[int]
     MAX_IN_FLIGHT_FIELD_NUMBER: _ClassVar[int]
     RETAINED_MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    MAX_UNREAD_AGE_MS_FIELD_NUMBER: _ClassVar[int]
     max_frame_bytes: int
     auth_timeout_ms: int
     ping_interval_ms: int
@@ -34,7 +35,8 @@ class ServerConfig(_message.Message):
     max_deliver: int
     max_in_flight: int
     retained_messages: int
-    def __init__(self, max_frame_bytes: _Optional[int] = ..., auth_timeout_ms: _Optional[int] = ..., ping_interval_ms: _Optional[int] = ..., pong_timeout_ms: _Optional[int] = ..., max_subscriptions: _Optional[int] = ..., messages_per_second: _Optional[int] = ..., messages_burst: _Optional[int] = ..., max_queued_bytes: _Optional[int] = ..., max_bad_requests: _Optional[int] = ..., ack_wait_ms: _Optional[int] = ..., max_deliver: _Optional[int] = ..., max_in_flight: _Optional[int] = ..., retained_messages: _Optional[int] = ...) -> None: ...
+    max_unread_age_ms: int
+    def __init__(self, max_frame_bytes: _Optional[int] = ..., auth_timeout_ms: _Optional[int] = ..., ping_interval_ms: _Optional[int] = ..., pong_timeout_ms: _Optional[int] = ..., max_subscriptions: _Optional[int] = ..., messages_per_second: _Optional[int] = ..., messages_burst: _Optional[int] = ..., max_queued_bytes: _Optional[int] = ..., max_bad_requests: _Optional[int] = ..., ack_wait_ms: _Optional[int] = ..., max_deliver: _Optional[int] = ..., max_in_flight: _Optional[int] = ..., retained_messages: _Optional[int] = ..., max_unread_age_ms: _Optional[int] = ...) -> None: ...
 
 class AuthConfig(_message.Message):
     __slots__ = ("hs256_secret", "rs256_public_key_pem", "issuer", "audience", "leeway_ms", "hs256_kid", "rs256_kid")

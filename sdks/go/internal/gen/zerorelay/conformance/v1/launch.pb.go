@@ -61,8 +61,12 @@ type ServerConfig struct {
 	MaxInFlight *uint32 `protobuf:"varint,12,opt,name=max_in_flight,json=maxInFlight,proto3,oneof" json:"max_in_flight,omitempty"`
 	// Messages retained per topic for resume.
 	RetainedMessages *uint32 `protobuf:"varint,13,opt,name=retained_messages,json=retainedMessages,proto3,oneof" json:"retained_messages,omitempty"`
-	unknownFields    protoimpl.UnknownFields
-	sizeCache        protoimpl.SizeCache
+	// Close a subscriber with 4008 when a ping sent after a write to it stays
+	// unanswered this long, however much the kernel buffers (0: no such probe;
+	// docs/flow-control.md).
+	MaxUnreadAgeMs *uint32 `protobuf:"varint,14,opt,name=max_unread_age_ms,json=maxUnreadAgeMs,proto3,oneof" json:"max_unread_age_ms,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
 }
 
 func (x *ServerConfig) Reset() {
@@ -182,6 +186,13 @@ func (x *ServerConfig) GetMaxInFlight() uint32 {
 func (x *ServerConfig) GetRetainedMessages() uint32 {
 	if x != nil && x.RetainedMessages != nil {
 		return *x.RetainedMessages
+	}
+	return 0
+}
+
+func (x *ServerConfig) GetMaxUnreadAgeMs() uint32 {
+	if x != nil && x.MaxUnreadAgeMs != nil {
+		return *x.MaxUnreadAgeMs
 	}
 	return 0
 }
@@ -505,7 +516,7 @@ var File_zerorelay_conformance_v1_launch_proto protoreflect.FileDescriptor
 
 const file_zerorelay_conformance_v1_launch_proto_rawDesc = "" +
 	"\n" +
-	"%zerorelay/conformance/v1/launch.proto\x12\x18zerorelay.conformance.v1\"\xdf\x06\n" +
+	"%zerorelay/conformance/v1/launch.proto\x12\x18zerorelay.conformance.v1\"\xa5\a\n" +
 	"\fServerConfig\x12+\n" +
 	"\x0fmax_frame_bytes\x18\x01 \x01(\rH\x00R\rmaxFrameBytes\x88\x01\x01\x12+\n" +
 	"\x0fauth_timeout_ms\x18\x02 \x01(\rH\x01R\rauthTimeoutMs\x88\x01\x01\x12-\n" +
@@ -522,7 +533,8 @@ const file_zerorelay_conformance_v1_launch_proto_rawDesc = "" +
 	"R\n" +
 	"maxDeliver\x88\x01\x01\x12'\n" +
 	"\rmax_in_flight\x18\f \x01(\rH\vR\vmaxInFlight\x88\x01\x01\x120\n" +
-	"\x11retained_messages\x18\r \x01(\rH\fR\x10retainedMessages\x88\x01\x01B\x12\n" +
+	"\x11retained_messages\x18\r \x01(\rH\fR\x10retainedMessages\x88\x01\x01\x12.\n" +
+	"\x11max_unread_age_ms\x18\x0e \x01(\rH\rR\x0emaxUnreadAgeMs\x88\x01\x01B\x12\n" +
 	"\x10_max_frame_bytesB\x12\n" +
 	"\x10_auth_timeout_msB\x13\n" +
 	"\x11_ping_interval_msB\x12\n" +
@@ -535,7 +547,8 @@ const file_zerorelay_conformance_v1_launch_proto_rawDesc = "" +
 	"\f_ack_wait_msB\x0e\n" +
 	"\f_max_deliverB\x10\n" +
 	"\x0e_max_in_flightB\x14\n" +
-	"\x12_retained_messages\"\xeb\x01\n" +
+	"\x12_retained_messagesB\x14\n" +
+	"\x12_max_unread_age_ms\"\xeb\x01\n" +
 	"\n" +
 	"AuthConfig\x12!\n" +
 	"\fhs256_secret\x18\x01 \x01(\tR\vhs256Secret\x12/\n" +
