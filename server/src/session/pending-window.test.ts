@@ -132,6 +132,8 @@ describe('PendingWindow', () => {
     const sparse = new FanoutChunk<string>(10)
     sparse.append('m1', 1, 0)
     expect([sparse.accepts(2 * CHUNK_SIZE), sparse.accepts(2 * CHUNK_SIZE + 1)]).toEqual([true, false])
+    // ...or an offset not above its last one (a new epoch starts over at 1).
+    expect([sparse.accepts(1), sparse.accepts(0)]).toEqual([false, false])
     expect(w.ackUpTo(CHUNK_SIZE, 0, { observe() {} })).toBe(CHUNK_SIZE + 1)
     expect([w.length, w.size]).toEqual([2, 1])
   })

@@ -71,12 +71,18 @@ export class FanoutChunk<M> {
   }
 
   /**
-   * Whether the fanout of `offset` may be recorded here: the chunk has room and spans at most
-   * 2 × CHUNK_SIZE offsets with it, so a run never pins messages far from its own.
+   * Whether the fanout of `offset` may be recorded here: the chunk has room, `offset` is above
+   * the last one (a topic restarted in a new epoch starts a chunk of its own), and the chunk
+   * spans at most 2 × CHUNK_SIZE offsets with it, so a run never pins messages far from its own.
    */
   accepts(offset: number): boolean {
     const n = this.messages.length
-    return n === 0 || (n < CHUNK_SIZE && offset - (this.offsets[0] as number) < 2 * CHUNK_SIZE)
+    if (n === 0) return true
+    return (
+      n < CHUNK_SIZE &&
+      offset > (this.offsets[n - 1] as number) &&
+      offset - (this.offsets[0] as number) < 2 * CHUNK_SIZE
+    )
   }
 
   /** Records a fanout; returns its slot. */
