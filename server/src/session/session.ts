@@ -42,7 +42,13 @@ import {
 import type { Permissions } from '../access/permissions.js'
 import { type Verified, verifyToken } from '../access/verify.js'
 import type { Authenticator, Principal } from '../auth/authenticator.js'
-import { type FlushListener, type OutboundQueue, utf8Length, wireLength } from '../backpressure/outbound-queue.js'
+import {
+  type FlushListener,
+  type OutboundQueue,
+  type Published,
+  utf8Length,
+  wireLength,
+} from '../backpressure/outbound-queue.js'
 import type { BrokerMessage } from '../broker/broker.js'
 import type { SlowConsumerPolicy } from '../config/schema.js'
 import { RelayError } from '../errors.js'
@@ -603,12 +609,9 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
         stream = extras.streams.get(message.topic)
       }
       if (stream !== undefined) {
-        // The stream's own send (`StreamHost.send`), inlined: this is the per-delivery path.
+        // `stream.live()` with the send done here: no detour through the stream's host.
         const verdict = stream.takeLive(message, data, bytes)
-        if (verdict !== LIVE_SEND) return verdict === LIVE_DONE
-        if (this.#queue.offer(data, bytes, message)) return true
-        this.#slowConsumer()
-        return false
+        return verdict === LIVE_SEND ? this.#queueOrClose(data, bytes, message) : verdict === LIVE_DONE
       }
       // A topic with an owed Gap: the notice goes first, and only with room for the delivery too
       // (otherwise it would only start a new count, one tiny Gap per dropped delivery).
@@ -619,6 +622,13 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
     // The fanout hot path: no allocation and no metric update per delivery (see `flushed`).
     if (this.#queue.offer(data, bytes, message)) return true
     return this.#slowDelivery(message.topic)
+  }
+
+  /** Queues a stream's frame; one that does not fit closes the session as a slow consumer (false). */
+  #queueOrClose(data: WireData, bytes: number, published: Published): boolean {
+    if (this.#queue.offer(data, bytes, published)) return true
+    this.#slowConsumer()
+    return false
   }
 
   /** A live at-most-once delivery did not fit: drop it (policy drop) or close as slow. */
@@ -1016,7 +1026,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
         startAfter,
         head: position.offset,
       })
-      extras.streams.set(topic.text, stream)
+      extras.streams.set(shared.text, stream)
       extras.soleStream = extras.streams.size === 1 ? stream : undefined
     }
     this.#addSubscription(shared.text, shared.tokens)
@@ -1445,12 +1455,7 @@ export class Session implements RouteTarget, FlushListener, DeadlineEntry {
       tenant: (this.#principal as Principal).tenant,
       now: deps.now,
       isOpen: () => this.#state === 'connected',
-      send: (data, bytes, published) => {
-        if (this.#state !== 'connected') return false
-        if (this.#queue.offer(data, bytes, published)) return true
-        this.#slowConsumer()
-        return false
-      },
+      send: (data, bytes, published) => this.#state === 'connected' && this.#queueOrClose(data, bytes, published),
       flushed: () =>
         new Promise<void>((resolve) => {
           if (this.#state !== 'connected') resolve()
